@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+import { requireEnv } from '../src/lib/env';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './api';
+import { costLimitPlugin } from '../src/graphql/cost-limit';
+import { draftGuardPlugin } from '../src/graphql/draft-guard';
+
+/** Deepest selection a GraphQL operation may have. */
+export const DEPTH_LIMIT = 7;
+/** Most objects a GraphQL operation may ask for (see src/graphql/cost-limit.ts). */
+export const MAX_QUERY_COST = 10_000;
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      depthLimit: DEPTH_LIMIT,
+      defaultLimit: DEFAULT_LIMIT,
+      maxLimit: MAX_LIMIT,
+      // The Apollo landing page (Sandbox) in development only.
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: {
+        // Other apps read the contract by introspection; it is also committed as
+        // packages/api/schema.graphql.
+        introspection: true,
+        includeStacktraceInErrorResponses: false,
+        plugins: [
+          draftGuardPlugin(),
+          costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT }),
+        ],
+      },
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: requireEnv('JWT_SECRET'),
+    },
+  },
+});
+
+export default config;

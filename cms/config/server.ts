@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { requireEnv } from '../src/lib/env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  // The public address of the CMS, used in absolute upload URLs and admin links.
+  url: env('PUBLIC_URL', `http://localhost:${env.int('PORT', 1337)}`),
+  // Where uploads and other public files live (tests point this at a temporary folder).
+  dirs: {
+    public: env('PUBLIC_DIR', './public'),
+  },
+  app: {
+    keys: requireEnv('APP_KEYS').split(','),
+  },
+  logger: {
+    // No calls to Strapi's update server at start.
+    updates: { enabled: false },
+    startup: { enabled: env.bool('STRAPI_STARTUP_MESSAGE', true) },
+    // error, warn, info, http (each request), verbose or debug.
+    config: { level: env('LOG_LEVEL', 'http') },
+  },
+});
+
+export default config;

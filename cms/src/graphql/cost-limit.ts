@@ -1,0 +1,69 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { GraphQLError, getNamedType, getNullableType, isListType, isLeafType } from 'graphql';
+
+export interface CostLimitOptions {
+  /** Most objects one operation may ask for, counted before it runs. */
+  maxCost: number;
+  /** Items a list returns without pagination arguments (Strapi's defaultLimit). */
+  defaultLimit: number;
+  /** Largest page Strapi serves (its maxLimit). */
+  maxLimit: number;
+}
+
+interface PaginationArg {
+  limit?: number;
+  pageSize?: number;
+}
+
+const isCollectionWrapper = (typeName: string) => typeName.endsWith('ResponseCollection');
+
+/**
+ * Estimates the number of objects a query can return: every object field counts once,
+ * multiplied by the size of every list on its path. A list's size is its requested
+ * `pagination` (limit or pageSize), capped at maxLimit, or defaultLimit when none is given,
+ * which is also what Strapi silently applies to nested relation lists.
+ */
+export const objectCountEstimator =
+  ({ defaultLimit, maxLimit }: Pick<CostLimitOptions, 'defaultLimit' | 'maxLimit'>): ComplexityEstimator =>
+  ({ type, field, args, childComplexity }) => {
+    const named = getNamedType(field.type);
+    if (isLeafType(named)) return 0;
+
+    // `nodes` of a collection: its size was counted on the field that returned the collection.
+    if (field.name === 'nodes' && isCollectionWrapper(type.name)) return childComplexity;
+
+    const returnsMany = isListType(getNullableType(field.type)) || isCollectionWrapper(named.name);
+    if (!returnsMany) return 1 + childComplexity;
+
+    const pagination = (args.pagination ?? {}) as PaginationArg;
+    const requested = pagination.limit ?? pagination.pageSize;
+    const size = typeof requested === 'number' && requested >= 0 ? Math.min(requested, maxLimit) : requested === -1 ? maxLimit : defaultLimit;
+    return size * (1 + childComplexity);
+  };
+
+export const costLimitPlugin = (options: CostLimitOptions): ApolloServerPlugin => {
+  const estimator = objectCountEstimator(options);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [estimator],
+          });
+          if (cost > options.maxCost) {
+            throw new GraphQLError(
+              `This query could return up to ${cost} objects; the limit is ${options.maxCost}. ` +
+                'Ask for smaller pages (pagination: { pageSize }) or fewer nested lists, and split it into several queries if you need more.',
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: options.maxCost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+};

@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { articleRules } from './api/article/rules';
+import { eventRules } from './api/event/rules';
+import { newsletterSignupRules } from './api/newsletter-signup/rules';
+import { ensureDemoAdmin } from './bootstrap/demo-admin';
+import { closeRegistration, syncPublicPermissions } from './bootstrap/permissions';
+import { registerGraphQLExtension } from './graphql/extension';
+import { publishedOnlyForPublic } from './lib/published-only';
+import { isEmpty, seed } from './seed';
+
+const seedOnEmpty = () => (process.env.SEED_DEMO_CONTENT ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(articleRules(strapi));
+    strapi.documents.use(eventRules(strapi));
+    strapi.documents.use(newsletterSignupRules);
+    registerGraphQLExtension(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncPublicPermissions(strapi);
+    await closeRegistration(strapi);
+    if (seedOnEmpty() && (await isEmpty(strapi))) {
+      strapi.log.info('Empty database: seeding demo content…');
+      const report = await seed(strapi);
+      strapi.log.info(`Demo content seeded: ${JSON.stringify(report.created)}`);
+    }
+    await ensureDemoAdmin(strapi);
+  },
+};

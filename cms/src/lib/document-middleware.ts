@@ -1,0 +1,12 @@
+import type { Core } from '@strapi/strapi';
+
+/** A Document Service middleware, typed loosely enough to read params across content types. */
+export type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+export type DocumentContext = Parameters<DocumentMiddleware>[0];
+
+/** The `data` a create or update carries, or undefined for other actions. */
+export const writeData = (ctx: DocumentContext): Record<string, unknown> | undefined => {
+  if (ctx.action !== 'create' && ctx.action !== 'update') return undefined;
+  const params = ctx.params as { data?: Record<string, unknown> };
+  return params.data;
+};

@@ -1,0 +1,24 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { canReadDrafts, DRAFTS_FORBIDDEN_MESSAGE } from './access';
+
+const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+
+/**
+ * Document Service middleware: a request without draft rights only ever reads published
+ * documents, whatever route, resolver or plugin asks. Asking for drafts explicitly gets a 403.
+ * Calls outside a request (bootstrap, cron, scripts) are trusted.
+ */
+export const publishedOnlyForPublic =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (ctx, next) => {
+    if (!READ_ACTIONS.has(ctx.action) || !ctx.contentType.options?.draftAndPublish) return next();
+
+    const request = strapi.requestContext.get();
+    if (!request || canReadDrafts(request.state?.auth)) return next();
+
+    const params = (ctx.params ?? {}) as { status?: string };
+    if (params.status === 'draft') throw new errors.ForbiddenError(DRAFTS_FORBIDDEN_MESSAGE);
+    ctx.params = { ...params, status: 'published' } as typeof ctx.params;
+    return next();
+  };

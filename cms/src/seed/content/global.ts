@@ -1,0 +1,31 @@
+import type { GlobalFixture } from '../types';
+
+export const global: GlobalFixture = {
+  siteName: 'Kestrel & Co',
+  tagline: 'Organisation development and collaboration for the people who run public services',
+  description:
+    'Kestrel & Co is a small consultancy helping councils, health bodies, charities and government teams work better, and work better together, by listening first, testing ideas in practice and leaving the capability behind.',
+  contactEmail: 'hello@kestrel.example',
+  regionLine: 'Based in the South East, working globally',
+  bookingCall: {
+    label: 'Book a coffee call',
+    url: 'https://cal.example.org/kestrel/coffee',
+    blurb:
+      'Thirty minutes, no pitch. Tell us what you are wrestling with and we will share what we have seen work elsewhere, even if the honest answer is that you don’t need us.',
+  },
+  linkedinUrl: 'https://www.linkedin.com/company/kestrel-and-co-example',
+  quickLinks: [
+    { label: 'Insights', url: '/insights' },
+    { label: 'Events', url: '/events' },
+    { label: 'Our team', url: '/team' },
+    { label: 'Accessibility statement', url: 'https://example.org/kestrel/accessibility' },
+    { label: 'Email us', url: 'mailto:hello@kestrel.example' },
+  ],
+  newsletterBlurb:
+    'One email a month: a new essay from the team, our upcoming free events and one thing we have been reading. No sales pitches, and you can leave whenever you like.',
+  defaultSeo: {
+    metaTitle: 'Kestrel & Co: organisation development for public service',
+    metaDescription:
+      'Essays, free events and practical tools on organisation development, collaboration and leadership for councils, health bodies, charities and government teams.',
+  },
+};
