@@ -5,6 +5,7 @@ export default defineProject({
   test: {
     name: 'cms',
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     pool: 'threads',
     fileParallelism: false,
     testTimeout: 60_000,

@@ -8,7 +8,7 @@ source "$ROOT/scripts/toolchain.sh"
 
 install_deps() {
   say "Installing dependencies (pnpm $(pnpm --version))…"
-  pnpm install --frozen-lockfile --reporter=append-only 2>&1 | grep -v '^Progress' | tail -n 5
+  pnpm install --frozen-lockfile --reporter=append-only 2>&1 | { grep -v '^Progress' || true; } | tail -n 5
 }
 
 setup_env() {
@@ -42,4 +42,38 @@ build_web() {
   say "Building the site…"
   (cd web && pnpm exec nuxt build)
   echo "$stamp" > web/.output/.stamp
+}
+
+# Value of KEY in an app's .env (empty when unset).
+env_value() { # app key
+  sed -n "s/^$2=//p" "$ROOT/$1/.env" 2>/dev/null | tail -n 1
+}
+
+wait_for_url() { # url label [seconds]
+  local url="$1" label="$2" limit="${3:-180}" waited=0
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    sleep 1
+    waited=$((waited + 1))
+    if [ "$waited" -ge "$limit" ]; then
+      echo "$label did not answer at $url within ${limit}s" >&2
+      return 1
+    fi
+  done
+}
+
+# Debian's chromium for the browser tests: found, or installed with apt when we can.
+ensure_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
+  for candidate in /usr/bin/chromium /usr/bin/chromium-browser; do
+    if [ -x "$candidate" ]; then export CHROMIUM_PATH="$candidate"; return; fi
+  done
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    say "Installing Debian's chromium for the browser tests…"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+    export CHROMIUM_PATH=/usr/bin/chromium
+    return
+  fi
+  echo "The browser tests need Chromium: install Debian's 'chromium' package or set CHROMIUM_PATH." >&2
+  exit 1
 }

@@ -6,6 +6,7 @@ import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { closeRegistration, syncPublicPermissions } from './bootstrap/permissions';
 import { registerGraphQLExtension } from './graphql/extension';
 import { publishedOnlyForPublic } from './lib/published-only';
+import { uniqueSlugs } from './lib/unique-slugs';
 import { isEmpty, seed } from './seed';
 
 const seedOnEmpty = () => (process.env.SEED_DEMO_CONTENT ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true';
@@ -13,6 +14,7 @@ const seedOnEmpty = () => (process.env.SEED_DEMO_CONTENT ?? (process.env.NODE_EN
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(uniqueSlugs(strapi));
     strapi.documents.use(articleRules(strapi));
     strapi.documents.use(eventRules(strapi));
     strapi.documents.use(newsletterSignupRules);

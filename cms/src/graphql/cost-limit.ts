@@ -29,6 +29,8 @@ export const objectCountEstimator =
   ({ type, field, args, childComplexity }) => {
     const named = getNamedType(field.type);
     if (isLeafType(named)) return 0;
+    // Introspection is bounded by the schema itself, and clients need all of it.
+    if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
 
     // `nodes` of a collection: its size was counted on the field that returned the collection.
     if (field.name === 'nodes' && isCollectionWrapper(type.name)) return childComplexity;

@@ -9,13 +9,28 @@ const READ_ONLY_TYPES = [
   'api::global.global',
 ] as const;
 
+/** Plugin types whose generated queries only the admin could use: kept out of the public contract. */
+const INTERNAL_TYPES = [
+  'plugin::users-permissions.user',
+  'plugin::users-permissions.role',
+  'plugin::review-workflows.workflow',
+  'plugin::review-workflows.workflow-stage',
+  'plugin::i18n.locale',
+  'plugin::upload.file',
+] as const;
+
 /**
  * Shapes the generated GraphQL schema. Newsletter signups have no generated queries or
  * mutations at all (their own operations come with the opt-in flow); content types are
- * queries only, so the public contract cannot write.
+ * queries only, so the public contract cannot write; plugin internals (users, roles, review
+ * workflows, locales, the media library listing) have no queries.
  */
 export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
   const extension = strapi.plugin('graphql').service('extension');
   extension.shadowCRUD('api::newsletter-signup.newsletter-signup').disable();
   for (const uid of READ_ONLY_TYPES) extension.shadowCRUD(uid).disableMutations();
+  for (const uid of INTERNAL_TYPES) {
+    extension.shadowCRUD(uid).disableQueries();
+    extension.shadowCRUD(uid).disableMutations();
+  }
 };

@@ -10,10 +10,13 @@ export interface AuthState {
   credentials?: { type?: string } | null;
 }
 
+const ADMIN_STRATEGIES = new Set(['admin', 'admin-token']);
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 export const canReadDrafts = (auth: AuthState | null | undefined): boolean => {
-  const strategy = auth?.strategy?.name;
-  if (strategy === 'admin') return true;
-  if (strategy === 'api-token') return auth?.credentials?.type !== 'read-only';
+  const strategy = auth?.strategy?.name ?? '';
+  if (ADMIN_STRATEGIES.has(strategy)) return true;
+  if (API_TOKEN_STRATEGIES.has(strategy)) return auth?.credentials?.type !== 'read-only';
   return false;
 };
 

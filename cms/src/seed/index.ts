@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
+import type { Core, Schema } from '@strapi/strapi';
 import type { Block } from './blocks';
 import { renderImage } from './images';
 import { daysFromNowAt } from './time';
@@ -29,7 +29,7 @@ interface UploadedFile {
   [key: string]: unknown;
 }
 
-type Documents = ReturnType<Core.Strapi['documents']>;
+type Blocks = Schema.Attribute.BlocksValue;
 
 const DAY = 86_400_000;
 
@@ -40,13 +40,12 @@ const existingSlugs = async (strapi: Core.Strapi, uid: Parameters<Core.Strapi['d
 
 export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise<SeedReport> => {
   const report: SeedReport = { created: { topics: 0, images: 0, team: 0, articles: 0, events: 0, global: 0 } };
-  const docs = (uid: Parameters<Core.Strapi['documents']>[0]): Documents => strapi.documents(uid);
 
   // Topics
   const topicIds = await existingSlugs(strapi, 'api::topic.topic');
   for (const topic of topics) {
     if (topicIds.has(topic.slug)) continue;
-    const created = await docs('api::topic.topic').create({ data: topic });
+    const created = await strapi.documents('api::topic.topic').create({ data: { ...topic } });
     topicIds.set(topic.slug, created.documentId);
     report.created.topics += 1;
   }
@@ -82,22 +81,22 @@ export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise
   };
 
   /** Body blocks with each img(key) resolved to the uploaded file, as Strapi stores images. */
-  const resolveBlocks = async (blocks: Block[], specs: ImageSpec[] = []): Promise<unknown[]> =>
-    Promise.all(
+  const resolveBlocks = async (blocks: Block[], specs: ImageSpec[] = []): Promise<Blocks> =>
+    (await Promise.all(
       blocks.map(async (block) => {
         if (block.type !== 'image') return block;
         const spec = specs.find((candidate) => candidate.key === block.image.seedImage);
         if (!spec) throw new Error(`Body image "${block.image.seedImage}" has no spec in the fixture's images`);
         return { ...block, image: await upload(spec) };
       }),
-    );
+    )) as unknown as Blocks;
 
   // Team members
   const memberIds = await existingSlugs(strapi, 'api::team-member.team-member');
   for (const member of team) {
     if (memberIds.has(member.slug)) continue;
     const photo = await upload(member.photo);
-    const created = await docs('api::team-member.team-member').create({
+    const created = await strapi.documents('api::team-member.team-member').create({
       data: {
         name: member.name,
         slug: member.slug,
@@ -122,7 +121,7 @@ export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise
   for (const article of [...articles].sort((x, y) => y.publishedDaysAgo - x.publishedDaysAgo)) {
     if (articleIds.has(article.slug)) continue;
     const cover = await upload(article.cover);
-    const created = await docs('api::article.article').create({
+    const created = await strapi.documents('api::article.article').create({
       data: {
         title: article.title,
         slug: article.slug,
@@ -142,8 +141,8 @@ export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise
   for (const article of newArticles) {
     const documentId = articleIds.get(article.slug) as string;
     const related = article.related.map((slug) => articleIds.get(slug)).filter((id): id is string => Boolean(id));
-    if (related.length > 0) await docs('api::article.article').update({ documentId, data: { related } });
-    await docs('api::article.article').publish({ documentId });
+    if (related.length > 0) await strapi.documents('api::article.article').update({ documentId, data: { related } });
+    await strapi.documents('api::article.article').publish({ documentId });
     report.created.articles += 1;
   }
 
@@ -156,9 +155,9 @@ export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise
   }
 
   // Site settings
-  const settings = await docs('api::global.global').findFirst({});
+  const settings = await strapi.documents('api::global.global').findFirst({});
   if (!settings) {
-    await docs('api::global.global').create({ data: global });
+    await strapi.documents('api::global.global').create({ data: global });
     report.created.global += 1;
   }
 
@@ -170,7 +169,15 @@ const createEvent = async (strapi: Core.Strapi, event: EventFixture, now: Date, 
   const endsAt = new Date(startsAt.getTime() + event.durationMinutes * 60_000);
   const { startsInDays: _days, startTime: _time, durationMinutes: _duration, cover: _cover, hosts: _hosts, topics: _topics, ...fields } = event;
   await strapi.documents('api::event.event').create({
-    data: { ...fields, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), cover: cover.id, hosts, topics: topicIds },
+    data: {
+      ...fields,
+      description: fields.description as unknown as Blocks,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      cover: cover.id,
+      hosts,
+      topics: topicIds,
+    },
     status: 'published',
   });
 };

@@ -15,7 +15,7 @@ interface Made {
   [key: string]: any;
 }
 
-const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+const paragraph = (text: string) => [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] }];
 
 export const makeTopic = async (strapi: Core.Strapi, overrides: Record<string, unknown> = {}): Promise<Made> => {
   const slug = unique('topic');

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
-import { createTestDatabase, type TestDatabase } from './database';
+import { createTestDatabase, type TestDatabase } from './database.ts';
 
 const require = createRequire(import.meta.url);
 export const cmsDir = path.resolve(import.meta.dirname, '../..');

@@ -1,0 +1,140 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAdmin, type AdminSession } from './helpers/admin';
+import { makeTeamMember } from './helpers/factories';
+import { startStrapi, type TestStrapi } from './helpers/strapi';
+
+/**
+ * Editors get clear messages for content that cannot be right, through the same admin API the
+ * dashboard uses; and the computed fields stay computed.
+ */
+let cms: TestStrapi;
+let admin: AdminSession;
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+const EVENTS = '/content-manager/collection-types/api::event.event';
+
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+const words = (count: number) => Array.from({ length: count }, (_, n) => `word${n}`).join(' ');
+
+beforeAll(async () => {
+  cms = await startStrapi();
+  admin = await loginAdmin(cms.strapi, cms.url);
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('events', () => {
+  const event = (overrides: Record<string, unknown> = {}) => ({
+    title: 'A workshop',
+    slug: `workshop-${Math.random().toString(36).slice(2, 8)}`,
+    summary: 'A summary.',
+    startsAt: '2030-03-01T10:00:00.000Z',
+    endsAt: '2030-03-01T12:00:00.000Z',
+    timezone: 'Europe/London',
+    format: 'online',
+    isFree: true,
+    ...overrides,
+  });
+
+  it('refuses an event that ends before it starts, naming the field', async () => {
+    const response = await admin.request(EVENTS, { method: 'POST', body: event({ endsAt: '2030-03-01T09:00:00.000Z' }) });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('The event must end after it starts: check the end date and time.');
+    expect(response.body.error.details.errors[0].path).toEqual(['endsAt']);
+  });
+
+  it('refuses moving the start after the end in a later edit', async () => {
+    const created = await admin.request(EVENTS, { method: 'POST', body: event() });
+    expect(created.status).toBe(201);
+    const response = await admin.request(`${EVENTS}/${created.body.data.documentId}`, { method: 'PUT', body: { startsAt: '2030-03-02T10:00:00.000Z' } });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a time zone that does not exist', async () => {
+    const response = await admin.request(EVENTS, { method: 'POST', body: event({ timezone: 'Europe/Atlantis' }) });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/not a time zone/);
+  });
+
+  it('defaults the time zone to Europe/London and isFree to true', async () => {
+    const { timezone: _tz, isFree: _free, ...rest } = event();
+    const response = await admin.request(EVENTS, { method: 'POST', body: rest });
+    expect(response.status).toBe(201);
+    expect(response.body.data).toMatchObject({ timezone: 'Europe/London', isFree: true });
+  });
+});
+
+describe('articles', () => {
+  const article = (overrides: Record<string, unknown> = {}) => ({
+    title: 'On listening',
+    slug: `on-listening-${Math.random().toString(36).slice(2, 8)}`,
+    excerpt: 'Why we listen first.',
+    body: paragraph(words(10)),
+    ...overrides,
+  });
+
+  it('refuses a duplicate slug', async () => {
+    const first = await admin.request(ARTICLES, { method: 'POST', body: article({ slug: 'same-slug' }) });
+    expect(first.status).toBe(201);
+    const second = await admin.request(ARTICLES, { method: 'POST', body: article({ slug: 'same-slug' }) });
+    expect(second.status).toBe(400);
+    expect(second.body.error.message).toBe('The slug "same-slug" is already used by "On listening". Choose another: it becomes the page\'s address.');
+    expect(second.body.error.details.errors[0].path).toEqual(['slug']);
+    // Saving the first one again with its own slug is fine.
+    const again = await admin.request(`${ARTICLES}/${first.body.data.documentId}`, { method: 'PUT', body: { slug: 'same-slug', title: 'On listening, again' } });
+    expect(again.status).toBe(200);
+  });
+
+  it('refuses an excerpt over 300 characters', async () => {
+    const response = await admin.request(ARTICLES, { method: 'POST', body: article({ excerpt: 'x'.repeat(301) }) });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['excerpt']);
+  });
+
+  it('computes the reading time from the body and ignores a hand-set value', async () => {
+    const created = await admin.request(ARTICLES, { method: 'POST', body: article({ body: paragraph(words(1000)), readingTimeMinutes: 99 }) });
+    expect(created.status).toBe(201);
+    expect(created.body.data.readingTimeMinutes).toBe(5); // 1,000 words at 220 a minute
+    const edited = await admin.request(`${ARTICLES}/${created.body.data.documentId}`, { method: 'PUT', body: { body: paragraph(words(100)) } });
+    expect(edited.body.data.readingTimeMinutes).toBe(1);
+    const handSet = await admin.request(`${ARTICLES}/${created.body.data.documentId}`, { method: 'PUT', body: { readingTimeMinutes: 42 } });
+    expect(handSet.body.data.readingTimeMinutes).toBe(1);
+  });
+
+  it('will not publish without an author, and says so', async () => {
+    const created = await admin.request(ARTICLES, { method: 'POST', body: article() });
+    const response = await admin.request(`${ARTICLES}/${created.body.data.documentId}/actions/publish`, { method: 'POST', body: {} });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/Add at least one author/);
+  });
+
+  it('will not publish a cover without alternative text, and stamps the date on first publish', async () => {
+    const author = await makeTeamMember(cms.strapi);
+    const [file] = await cms.strapi.plugin('upload').service('upload').upload({
+      data: { fileInfo: { name: 'cover.png', alternativeText: '' } },
+      files: { filepath: await pngFile(), originalFilename: 'cover.png', mimetype: 'image/png', size: 100 },
+    });
+    const created = await admin.request(ARTICLES, { method: 'POST', body: article({ cover: file.id, authors: { connect: [{ documentId: author.documentId }] } }) });
+    expect(created.status).toBe(201);
+    const refused = await admin.request(`${ARTICLES}/${created.body.data.documentId}/actions/publish`, { method: 'POST', body: {} });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/Describe the cover image/);
+
+    await cms.strapi.plugin('upload').service('upload').updateFileInfo(file.id, { alternativeText: 'A grey square' });
+    const published = await admin.request(`${ARTICLES}/${created.body.data.documentId}/actions/publish`, { method: 'POST', body: {} });
+    expect(published.status).toBe(200);
+    expect(Date.parse(published.body.data.publicationDate)).toBeGreaterThan(Date.now() - 60_000);
+  });
+});
+
+/** A small PNG on disk, for upload. */
+const pngFile = async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'png-'));
+  const file = path.join(dir, 'cover.png');
+  await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777777' } }).png().toFile(file);
+  return file;
+};

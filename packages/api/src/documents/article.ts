@@ -1,0 +1,105 @@
+import { graphql } from '../graphql.ts';
+import { ImageFields, PageInfoFields, SeoFields } from './shared.ts';
+import { TeamMemberCard } from './team-member.ts';
+
+export const ArticleCard = graphql(
+  `
+  fragment ArticleCard on Article {
+    documentId
+    title
+    slug
+    excerpt
+    publicationDate
+    readingTimeMinutes
+    cover { ...ImageFields }
+    authors { name slug }
+    topics { name slug }
+  }
+`,
+  [ImageFields],
+);
+
+export const ArticleFull = graphql(
+  `
+  fragment ArticleFull on Article {
+    documentId
+    title
+    slug
+    excerpt
+    publicationDate
+    updatedAt
+    readingTimeMinutes
+    body
+    cover { ...ImageFields }
+    authors { ...TeamMemberCard }
+    topics { name slug }
+    related(pagination: { limit: 6 }) { ...ArticleCard }
+    seo { ...SeoFields }
+  }
+`,
+  [ImageFields, TeamMemberCard, ArticleCard, SeoFields],
+);
+
+/**
+ * A page of articles, newest first. Filter with ArticleFiltersInput, e.g.
+ * `{ topics: { slug: { eq: "leadership" } } }`, `{ authors: { slug: { eq: "amara-osei" } } }`
+ * or a search `{ or: [{ title: { containsi: "charter" } }, { excerpt: { containsi: "charter" } }] }`.
+ */
+export const ArticleListQuery = graphql(
+  `
+  query ArticleList($page: Int = 1, $pageSize: Int = 12, $filters: ArticleFiltersInput) {
+    articles_connection(filters: $filters, sort: ["publicationDate:desc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+      nodes { ...ArticleCard }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`,
+  [ArticleCard, PageInfoFields],
+);
+
+/** The most recent featured article. */
+export const FeaturedArticleQuery = graphql(
+  `
+  query FeaturedArticle {
+    articles(filters: { featured: { eq: true } }, sort: ["publicationDate:desc"], pagination: { limit: 1 }) { ...ArticleCard }
+  }
+`,
+  [ArticleCard],
+);
+
+/** One article by slug; `status: DRAFT` needs a preview token. */
+export const ArticleBySlugQuery = graphql(
+  `
+  query ArticleBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) { ...ArticleFull }
+  }
+`,
+  [ArticleFull],
+);
+
+/** Recent articles sharing a topic, to follow the editor's own picks. */
+export const ArticlesSharingTopicsQuery = graphql(
+  `
+  query ArticlesSharingTopics($topics: [String]!, $exclude: [String]!, $limit: Int = 3) {
+    articles(
+      filters: { topics: { slug: { in: $topics } }, slug: { notIn: $exclude } }
+      sort: ["publicationDate:desc"]
+      pagination: { limit: $limit }
+    ) { ...ArticleCard }
+  }
+`,
+  [ArticleCard],
+);
+
+/** Slugs and dates of every published article, a page at a time (sitemap). */
+export const ArticleSlugsQuery = graphql(
+  `
+  query ArticleSlugs($page: Int = 1) {
+    articles_connection(sort: ["publicationDate:desc"], pagination: { page: $page, pageSize: 50 }) {
+      nodes { slug updatedAt publicationDate }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`,
+  [PageInfoFields],
+);

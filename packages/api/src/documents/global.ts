@@ -1,0 +1,30 @@
+import { graphql } from '../graphql.ts';
+import { SeoFields } from './shared.ts';
+
+export const GlobalFields = graphql(
+  `
+  fragment GlobalFields on Global {
+    siteName
+    tagline
+    description
+    contactEmail
+    regionLine
+    linkedinUrl
+    newsletterBlurb
+    bookingCall { label url blurb }
+    quickLinks { label url }
+    defaultSeo { ...SeoFields }
+  }
+`,
+  [SeoFields],
+);
+
+/** Site-wide settings: name, tagline, footer, newsletter text, coffee-call invitation. */
+export const GlobalQuery = graphql(
+  `
+  query Global {
+    global { ...GlobalFields }
+  }
+`,
+  [GlobalFields],
+);

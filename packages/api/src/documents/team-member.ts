@@ -1,0 +1,64 @@
+import { graphql } from '../graphql.ts';
+import { ImageFields, PageInfoFields } from './shared.ts';
+
+export const TeamMemberCard = graphql(
+  `
+  fragment TeamMemberCard on TeamMember {
+    documentId
+    name
+    slug
+    jobTitle
+    shortBio
+    linkedinUrl
+    photo { ...ImageFields }
+  }
+`,
+  [ImageFields],
+);
+
+export const TeamMemberFull = graphql(
+  `
+  fragment TeamMemberFull on TeamMember {
+    ...TeamMemberCard
+    bio
+    updatedAt
+    expertise(sort: ["name:asc"]) { name slug }
+  }
+`,
+  [TeamMemberCard],
+);
+
+/** The team in the editors' order, a page at a time (50 is the API's largest page). */
+export const TeamMembersQuery = graphql(
+  `
+  query TeamMembers($page: Int = 1) {
+    teamMembers_connection(sort: ["sortOrder:asc", "name:asc"], pagination: { page: $page, pageSize: 50 }) {
+      nodes { ...TeamMemberCard }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`,
+  [TeamMemberCard, PageInfoFields],
+);
+
+export const TeamMemberBySlugQuery = graphql(
+  `
+  query TeamMemberBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    teamMembers(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) { ...TeamMemberFull }
+  }
+`,
+  [TeamMemberFull],
+);
+
+/** Slugs and dates of every published member, a page at a time (sitemap). */
+export const TeamMemberSlugsQuery = graphql(
+  `
+  query TeamMemberSlugs($page: Int = 1) {
+    teamMembers_connection(sort: ["sortOrder:asc"], pagination: { page: $page, pageSize: 50 }) {
+      nodes { slug updatedAt }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`,
+  [PageInfoFields],
+);
