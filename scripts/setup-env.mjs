@@ -17,9 +17,9 @@ const generators = {
   // Strapi wants upper and lower case letters and a digit.
   DEMO_ADMIN_PASSWORD: () => `Demo-${randomBytes(9).toString('base64url')}-7a`,
   PREVIEW_SECRET: secret,
+  PREVIEW_API_TOKEN: () => randomBytes(48).toString('hex'),
   PURGE_SECRET: secret,
-  NUXT_PREVIEW_SECRET: secret,
-  NUXT_PURGE_SECRET: secret,
+  SITE_PROXY_SECRET: secret,
 };
 
 const parse = (text) => Object.fromEntries([...text.matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map(([, key, value]) => [key, value]));
@@ -60,6 +60,11 @@ export const setupEnv = (app, shared = {}) => {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const cms = setupEnv('cms');
-  // The site and the CMS share the preview and purge secrets.
-  setupEnv('web', { NUXT_PREVIEW_SECRET: cms.PREVIEW_SECRET, NUXT_PURGE_SECRET: cms.PURGE_SECRET });
+  // The site and the CMS share these secrets: the CMS's values are copied to the site.
+  setupEnv('web', {
+    NUXT_PREVIEW_SECRET: cms.PREVIEW_SECRET,
+    NUXT_CMS_PREVIEW_TOKEN: cms.PREVIEW_API_TOKEN,
+    NUXT_PURGE_SECRET: cms.PURGE_SECRET,
+    NUXT_CMS_PROXY_SECRET: cms.SITE_PROXY_SECRET,
+  });
 }

@@ -1,17 +1,30 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsDistDir: string;
+  }
+}
 
 /**
- * The tests boot the compiled CMS (dist/), as production does. Compile the server sources
- * first, from clean so a deleted source file cannot linger in dist/, and a test never runs
- * against stale code. The admin panel (dist/build) is kept: it is built by `strapi build`
- * (scripts/test.sh) for the browser tests.
+ * The tests boot the compiled CMS, as production does. Compile the server sources for this run
+ * into a temporary folder (cms/.tmp/test-dist-*), so a test never runs stale code and never disturbs the cms/dist of
+ * a CMS running beside it. The admin panel build (cms/dist/build, made by `strapi build`) is
+ * linked in for the browser tests that use it.
  */
-export default function compileCms() {
+export default function compileCms(project: TestProject) {
   const cmsDir = path.resolve(import.meta.dirname, '..');
-  for (const stale of ['dist/src', 'dist/config', 'dist/tsconfig.tsbuildinfo']) rmSync(path.join(cmsDir, stale), { recursive: true, force: true });
+  // Inside cms/ (in the git-ignored .tmp) so the compiled code resolves cms/node_modules.
+  mkdirSync(path.join(cmsDir, '.tmp'), { recursive: true });
+  const outDir = mkdtempSync(path.join(cmsDir, '.tmp', 'test-dist-'));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', cmsDir], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', cmsDir, '--outDir', outDir, '--incremental', 'false'], { stdio: 'inherit' });
+  const adminBuild = path.join(cmsDir, 'dist', 'build');
+  if (existsSync(adminBuild)) symlinkSync(adminBuild, path.join(outDir, 'build'));
+  project.provide('cmsDistDir', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }

@@ -9,7 +9,19 @@ import { createTestDatabase, type TestDatabase } from './database.ts';
 
 const require = createRequire(import.meta.url);
 export const cmsDir = path.resolve(import.meta.dirname, '../..');
-export const distDir = path.join(cmsDir, 'dist');
+
+/**
+ * The compiled CMS to boot: under vitest, this run's fresh compilation (tests/global-setup.ts);
+ * from a script, CMS_DIST_DIR or cms/dist.
+ */
+const resolveDistDir = async (): Promise<string> => {
+  if (process.env.VITEST) {
+    const { inject } = await import('vitest');
+    return inject('cmsDistDir');
+  }
+  return process.env.CMS_DIST_DIR ?? path.join(cmsDir, 'dist');
+};
+export let distDir = process.env.CMS_DIST_DIR ?? path.join(cmsDir, 'dist');
 
 /** Loads a module of the compiled CMS (dist/), the same instance Strapi itself loaded. */
 export const requireDist = <T>(relative: string): T => require(path.join(distDir, relative)) as T;
@@ -38,6 +50,7 @@ const testSecrets = () => {
  * with uploads in a temporary folder. Nothing is seeded unless `seed` is set.
  */
 export const startStrapi = async (options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestStrapi> => {
+  distDir = await resolveDistDir();
   const database = await createTestDatabase();
   const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'insights-public-'));
   await fs.mkdir(path.join(publicDir, 'uploads'), { recursive: true });
