@@ -3,6 +3,7 @@ import { requireEnv } from '../src/lib/env';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './api';
 import { costLimitPlugin } from '../src/graphql/cost-limit';
 import { draftGuardPlugin } from '../src/graphql/draft-guard';
+import { emailPluginConfig } from '../src/newsletter/mail-config';
 
 /** Deepest selection a GraphQL operation may have. */
 export const DEPTH_LIMIT = 7;
@@ -30,6 +31,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         ],
       },
     },
+  },
+  // Newsletter emails: SMTP from SMTP_* (see .env.example); without SMTP_HOST, caught in .tmp/mail.
+  email: {
+    config: emailPluginConfig(env),
   },
   'users-permissions': {
     config: {

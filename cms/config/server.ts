@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requireEnv } from '../src/lib/env';
+import { scheduledPublishingTasks } from '../src/scheduling';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
@@ -12,6 +13,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   },
   app: {
     keys: requireEnv('APP_KEYS').split(','),
+  },
+  // Scheduled publishing: every minute, drafts whose "Publish at" has come are published (see
+  // src/scheduling). With several CMS processes, set CRON_ENABLED=false on all but one.
+  cron: {
+    enabled: env.bool('CRON_ENABLED', true),
+    tasks: scheduledPublishingTasks(),
   },
   logger: {
     // No calls to Strapi's update server at start.

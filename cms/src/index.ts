@@ -2,11 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { articleRules } from './api/article/rules';
 import { eventRules } from './api/event/rules';
 import { newsletterSignupRules } from './api/newsletter-signup/rules';
+import { syncAdminRoles } from './bootstrap/admin-roles';
+import { configureContentManager } from './bootstrap/content-manager';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { closeRegistration, syncPublicPermissions } from './bootstrap/permissions';
+import { syncPreviewToken } from './bootstrap/preview-token';
+import { syncPurgeWebhook } from './bootstrap/webhooks';
 import { registerGraphQLExtension } from './graphql/extension';
 import { publishedOnlyForPublic } from './lib/published-only';
 import { uniqueSlugs } from './lib/unique-slugs';
+import { bootstrapNewsletter, registerNewsletter } from './newsletter';
+import { clearScheduleOnPublish } from './scheduling';
 import { isEmpty, seed } from './seed';
 
 const seedOnEmpty = () => (process.env.SEED_DEMO_CONTENT ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true';
@@ -18,17 +24,25 @@ export default {
     strapi.documents.use(articleRules(strapi));
     strapi.documents.use(eventRules(strapi));
     strapi.documents.use(newsletterSignupRules);
+    strapi.documents.use(clearScheduleOnPublish(strapi));
     registerGraphQLExtension(strapi);
+    registerNewsletter(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncPublicPermissions(strapi);
     await closeRegistration(strapi);
+    await syncAdminRoles(strapi);
+    await syncPreviewToken(strapi);
+    await configureContentManager(strapi);
     if (seedOnEmpty() && (await isEmpty(strapi))) {
       strapi.log.info('Empty database: seeding demo content…');
       const report = await seed(strapi);
       strapi.log.info(`Demo content seeded: ${JSON.stringify(report.created)}`);
     }
     await ensureDemoAdmin(strapi);
+    await bootstrapNewsletter(strapi);
+    // After seeding, so demo content does not send the site a purge request per document.
+    await syncPurgeWebhook(strapi);
   },
 };

@@ -15,7 +15,7 @@ const tokens: Record<string, string | undefined> = { public: undefined };
 beforeAll(async () => {
   cms = await startStrapi();
   const signup = await cms.strapi.documents('api::newsletter-signup.newsletter-signup').create({
-    data: { email: '  Private.Person@Example.ORG ', status: 'confirmed', consentText: 'Yes please', consentedAt: new Date().toISOString() },
+    data: { email: '  Private.Person@Example.ORG ', subscriptionStatus: 'confirmed', consentText: 'Yes please', consentedAt: new Date().toISOString() },
   });
   signupId = signup.documentId;
   tokens['read-only token'] = await createApiToken(cms.strapi, 'read-only');
@@ -66,7 +66,7 @@ describe.each(['public', 'read-only token', 'full-access token'])('as %s', (who)
   it('cannot create, change or delete signups over GraphQL', async () => {
     for (const source of [
       `mutation { createNewsletterSignup(data: { email: "x@example.org" }) { documentId } }`,
-      `mutation ($id: ID!) { updateNewsletterSignup(documentId: $id, data: { status: unsubscribed }) { documentId } }`,
+      `mutation ($id: ID!) { updateNewsletterSignup(documentId: $id, data: { subscriptionStatus: unsubscribed }) { documentId } }`,
       `mutation ($id: ID!) { deleteNewsletterSignup(documentId: $id) { documentId } }`,
     ]) {
       const response = await graphql(cms.url, source, { id: signupId }, token());
@@ -79,7 +79,7 @@ describe.each(['public', 'read-only token', 'full-access token'])('as %s', (who)
       rest(cms.url, '/api/newsletter-signups', { token: token() }),
       rest(cms.url, `/api/newsletter-signups/${signupId}`, { token: token() }),
       rest(cms.url, '/api/newsletter-signups', { method: 'POST', body: { data: { email: 'new@example.org' } }, token: token() }),
-      rest(cms.url, `/api/newsletter-signups/${signupId}`, { method: 'PUT', body: { data: { status: 'unsubscribed' } }, token: token() }),
+      rest(cms.url, `/api/newsletter-signups/${signupId}`, { method: 'PUT', body: { data: { subscriptionStatus: 'unsubscribed' } }, token: token() }),
       rest(cms.url, `/api/newsletter-signups/${signupId}`, { method: 'DELETE', token: token() }),
     ];
     for (const response of await Promise.all(attempts)) {
@@ -92,7 +92,7 @@ describe.each(['public', 'read-only token', 'full-access token'])('as %s', (who)
 it('leaves the signup exactly as it was after every attempt', async () => {
   const rows = await cms.strapi.db.query('api::newsletter-signup.newsletter-signup').findMany({});
   expect(rows).toHaveLength(1);
-  expect(rows[0]).toMatchObject({ email: 'private.person@example.org', status: 'confirmed' });
+  expect(rows[0]).toMatchObject({ email: 'private.person@example.org', subscriptionStatus: 'confirmed' });
 });
 
 describe('the public', () => {

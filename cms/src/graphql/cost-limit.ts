@@ -50,13 +50,21 @@ export const costLimitPlugin = (options: CostLimitOptions): ApolloServerPlugin =
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [estimator],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [estimator],
+            });
+          } catch (error) {
+            // Variables that do not fit their types: refused as Apollo itself would (400,
+            // BAD_USER_INPUT), not left to become a 500 because the estimator read them first.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
           if (cost > options.maxCost) {
             throw new GraphQLError(
               `This query could return up to ${cost} objects; the limit is ${options.maxCost}. ` +

@@ -97,5 +97,7 @@ export interface GlobalFixture {
   linkedinUrl: string;
   quickLinks: { label: string; url: string }[];
   newsletterBlurb: string;
+  /** Shown next to the signup form's consent box, and stored with each signup as proof. */
+  newsletterConsentText: string;
   defaultSeo: { metaTitle: string; metaDescription: string };
 }

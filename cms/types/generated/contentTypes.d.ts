@@ -480,6 +480,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     publicationDate: Schema.Attribute.DateTime;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     readingTimeMinutes: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -557,6 +558,7 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     registrationUrl: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -632,6 +634,12 @@ export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    newsletterConsentText: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }> &
+      Schema.Attribute.DefaultTo<'Yes, send me the newsletter by email, about once a month. I can unsubscribe at any time with the link in every email.'>;
     publishedAt: Schema.Attribute.DateTime;
     quickLinks: Schema.Attribute.Component<'shared.link', true>;
     regionLine: Schema.Attribute.String &
@@ -658,7 +666,7 @@ export interface ApiNewsletterSignupNewsletterSignup
   extends Struct.CollectionTypeSchema {
   collectionName: 'newsletter_signups';
   info: {
-    description: 'A person who asked for the newsletter, with the proof of their consent. Private: never readable without credentials.';
+    description: 'A person who asked for the newsletter, with the proof of their consent. Every field is private: never in the content API or in webhook payloads; only the admin sees signups.';
     displayName: 'Newsletter signup';
     pluralName: 'newsletter-signups';
     singularName: 'newsletter-signup';
@@ -673,9 +681,10 @@ export interface ApiNewsletterSignupNewsletterSignup
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 128;
       }>;
-    confirmedAt: Schema.Attribute.DateTime;
-    consentedAt: Schema.Attribute.DateTime;
+    confirmedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     consentText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
@@ -684,11 +693,13 @@ export interface ApiNewsletterSignupNewsletterSignup
       Schema.Attribute.Private;
     email: Schema.Attribute.Email &
       Schema.Attribute.Required &
+      Schema.Attribute.Private &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 254;
       }>;
     firstName: Schema.Attribute.String &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
@@ -700,15 +711,17 @@ export interface ApiNewsletterSignupNewsletterSignup
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     source: Schema.Attribute.String &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    status: Schema.Attribute.Enumeration<
+    subscriptionStatus: Schema.Attribute.Enumeration<
       ['pending', 'confirmed', 'unsubscribed']
     > &
       Schema.Attribute.Required &
+      Schema.Attribute.Private &
       Schema.Attribute.DefaultTo<'pending'>;
-    unsubscribedAt: Schema.Attribute.DateTime;
+    unsubscribedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     unsubscribeTokenHash: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{

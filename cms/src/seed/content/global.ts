@@ -23,6 +23,8 @@ export const global: GlobalFixture = {
   ],
   newsletterBlurb:
     'One email a month: a new essay from the team, our upcoming free events and one thing we have been reading. No sales pitches, and you can leave whenever you like.',
+  newsletterConsentText:
+    'Yes, send me the Kestrel & Co newsletter by email, about once a month. Kestrel & Co keeps my address only to send it, and I can unsubscribe at any time with the link in every email.',
   defaultSeo: {
     metaTitle: 'Kestrel & Co: organisation development for public service',
     metaDescription:

@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * A dashboard that explains itself: the content manager's list columns, default sort, field
+ * labels, descriptions and placeholders, written in code and applied at boot.
+ *
+ * Trade-off: editors with "Configure the view" may still rearrange things in the admin, and
+ * their changes survive restarts. The coded view of a content type is applied only when it is
+ * new or has changed since it was last applied (a fingerprint per type is kept in the core
+ * store), and then only the settings, list columns and field texts written here are
+ * reset; the edit-view layout, field sizes and anything not named here stay as they are.
+ * So a developer's change to this file reaches the dashboard on the next deploy, and an
+ * editor's own tweak is not undone by every restart.
+ */
+interface FieldView {
+  label?: string;
+  description?: string;
+  placeholder?: string;
+  editable?: boolean;
+  /** The column header in the list view (defaults to `label`). */
+  listLabel?: string;
+}
+
+export interface ContentTypeView {
+  mainField: string;
+  defaultSortBy: string;
+  defaultSortOrder: 'ASC' | 'DESC';
+  pageSize?: number;
+  /** List-view columns, in order (the draft/published status column is Strapi's own). */
+  list: string[];
+  fields: Record<string, FieldView>;
+}
+
+const ALT_TEXT =
+  'Alt text lives on the image itself: open it in the media library and fill in "Alternative text" with what the image shows, for readers who cannot see it (say what matters, not "image of"). Articles cannot be published without it.';
+const SLUG = 'Generated from the title: lower-case words and hyphens only. It becomes the page address, so change it before publishing, not after (shared links would break).';
+const PUBLISH_AT =
+  'Leave empty to publish by hand. Set a date and time (your own time zone) and save the draft: it is published within a minute of that time and this field is cleared. If it cannot be published then (for example, no author yet), it stays a draft and is retried every minute until fixed.';
+const PUBLISH_AT_FIELD: FieldView = { label: 'Publish at (scheduled)', listLabel: 'Scheduled for', description: PUBLISH_AT };
+const SEO = 'How the page looks in search results and when shared. Leave empty to use the title, excerpt and cover.';
+
+export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
+  'api::article.article': {
+    mainField: 'title',
+    defaultSortBy: 'updatedAt',
+    defaultSortOrder: 'DESC',
+    pageSize: 20,
+    list: ['title', 'authors', 'publicationDate', 'publishAt'],
+    fields: {
+      title: { label: 'Title', description: 'The headline readers see. Under 70 characters shows in full in search results (160 at most).', placeholder: 'What the piece argues, in a few words' },
+      slug: { label: 'Slug (page address)', description: SLUG, placeholder: 'generated-from-the-title' },
+      excerpt: {
+        label: 'Excerpt',
+        description: 'One or two sentences on cards, in search results and when shared: 150–200 characters reads best (300 at most).',
+        placeholder: 'Why this is worth a reader’s five minutes',
+      },
+      cover: { label: 'Cover image', description: `Shown above the article and on cards. ${ALT_TEXT}` },
+      body: { label: 'Body', description: 'The article. Use headings to break up long pieces; the reading time is computed from this.' },
+      authors: { label: 'Authors', description: 'Who wrote it. At least one is needed to publish.' },
+      topics: { label: 'Topics', description: 'What it is about; readers browse by topic.' },
+      related: { label: 'Related articles', description: 'Suggested at the end of the article.' },
+      readingTimeMinutes: { label: 'Reading time (minutes)', description: 'Computed from the body when the article is saved; it cannot be edited.', editable: false },
+      publicationDate: {
+        label: 'Publication date',
+        listLabel: 'Published on',
+        description: 'Set automatically the first time the article is published. Change it only to backdate a piece.',
+      },
+      featured: { label: 'Featured', description: 'Highlight this article on the site.' },
+      publishAt: PUBLISH_AT_FIELD,
+      seo: { label: 'Search and sharing', description: SEO },
+    },
+  },
+  'api::event.event': {
+    mainField: 'title',
+    defaultSortBy: 'startsAt',
+    defaultSortOrder: 'DESC',
+    pageSize: 20,
+    list: ['title', 'startsAt', 'format', 'publishAt'],
+    fields: {
+      title: { label: 'Title', description: 'The event’s name as readers see it (160 characters at most).', placeholder: 'Round table: funding the first year' },
+      slug: { label: 'Slug (page address)', description: SLUG, placeholder: 'generated-from-the-title' },
+      summary: { label: 'Summary', description: 'One or two sentences for the events list and when shared (300 characters at most).' },
+      description: { label: 'Description', description: 'The programme, who it is for and what to prepare.' },
+      startsAt: { label: 'Starts at', listLabel: 'Starts', description: 'Date and time it starts (entered in your own time zone).' },
+      endsAt: { label: 'Ends at', description: 'Must be after the start.' },
+      timezone: {
+        label: 'Time zone',
+        description: 'Where the event happens; the site shows its times in this zone. A name such as Europe/London or America/New_York.',
+        placeholder: 'Europe/London',
+      },
+      format: { label: 'Format', description: 'Online, in person or both.' },
+      venueName: { label: 'Venue', description: 'For in-person and hybrid events.', placeholder: 'The Old Library' },
+      address: { label: 'Address', description: 'Full postal address of the venue.' },
+      onlineUrl: { label: 'Online link', description: 'Where to join, starting with https://', placeholder: 'https://' },
+      registrationUrl: { label: 'Registration link', description: 'Where to sign up, starting with https://', placeholder: 'https://' },
+      isFree: { label: 'Free', description: 'Switch off for paid events and say the price below.' },
+      priceLabel: { label: 'Price', description: 'Shown when the event is not free.', placeholder: '£20, members free' },
+      capacity: { label: 'Places', description: 'Leave empty if there is no limit.' },
+      hosts: { label: 'Hosts', description: 'Team members running the event.' },
+      topics: { label: 'Topics' },
+      cover: { label: 'Cover image', description: `Shown on the event page and cards. ${ALT_TEXT}` },
+      publishAt: PUBLISH_AT_FIELD,
+      seo: { label: 'Search and sharing', description: SEO },
+    },
+  },
+  'api::team-member.team-member': {
+    mainField: 'name',
+    defaultSortBy: 'sortOrder',
+    defaultSortOrder: 'ASC',
+    list: ['name', 'jobTitle', 'sortOrder'],
+    fields: {
+      name: { label: 'Name', placeholder: 'Full name' },
+      slug: { label: 'Slug (page address)', description: 'Generated from the name: lower-case words and hyphens only. It becomes the profile page address.', placeholder: 'generated-from-the-name' },
+      jobTitle: { label: 'Job title', placeholder: 'Senior consultant' },
+      shortBio: { label: 'Short bio', description: 'One or two sentences for cards and article bylines (280 characters at most).' },
+      bio: { label: 'Bio', description: 'The full profile page text.' },
+      photo: { label: 'Photo', description: `A portrait, shown on the profile and bylines. ${ALT_TEXT}` },
+      linkedinUrl: { label: 'LinkedIn profile', description: 'The full profile address.', placeholder: 'https://www.linkedin.com/in/…' },
+      expertise: { label: 'Expertise', description: 'Topics this person speaks to.' },
+      sortOrder: { label: 'Sort order', listLabel: 'Order', description: 'Lower numbers come first on the team page (100 by default).' },
+      articles: { label: 'Articles', description: 'Set from each article’s authors.' },
+      events: { label: 'Events', description: 'Set from each event’s hosts.' },
+    },
+  },
+  'api::topic.topic': {
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    list: ['name', 'slug', 'description'],
+    fields: {
+      name: { label: 'Name', description: 'Short and plain: readers browse by it.', placeholder: 'Governance' },
+      slug: { label: 'Slug (page address)', description: 'Generated from the name: lower-case words and hyphens only.', placeholder: 'generated-from-the-name' },
+      description: { label: 'Description', description: 'Introduces the topic page (500 characters at most).' },
+    },
+  },
+  'api::newsletter-signup.newsletter-signup': {
+    mainField: 'email',
+    defaultSortBy: 'createdAt',
+    defaultSortOrder: 'DESC',
+    pageSize: 50,
+    list: ['email', 'subscriptionStatus', 'confirmedAt'],
+    fields: {
+      email: { label: 'Email' },
+      subscriptionStatus: { label: 'Status' },
+      confirmedAt: { label: 'Confirmed at', listLabel: 'Confirmed' },
+    },
+  },
+};
+
+interface Metadata {
+  edit: Record<string, unknown>;
+  list: Record<string, unknown>;
+}
+interface Configuration {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, Metadata>;
+  layouts: { list: string[]; edit: unknown[] };
+}
+interface ContentTypesService {
+  findConfiguration(contentType: { uid: string }): Promise<Configuration>;
+  updateConfiguration(contentType: { uid: string }, configuration: Configuration): Promise<unknown>;
+}
+
+/** The coded view merged over the current configuration: only the keys written here change. */
+export const applyView = (current: Configuration, view: ContentTypeView): Configuration => {
+  const metadatas = { ...current.metadatas };
+  for (const [name, field] of Object.entries(view.fields)) {
+    const meta = metadatas[name];
+    if (!meta) continue;
+    const { listLabel, ...edit } = field;
+    const list = listLabel ?? field.label;
+    metadatas[name] = { edit: { ...meta.edit, ...edit }, list: { ...meta.list, ...(list ? { label: list } : {}) } };
+  }
+  return {
+    settings: {
+      ...current.settings,
+      mainField: view.mainField,
+      defaultSortBy: view.defaultSortBy,
+      defaultSortOrder: view.defaultSortOrder,
+      ...(view.pageSize ? { pageSize: view.pageSize } : {}),
+    },
+    metadatas,
+    layouts: { ...current.layouts, list: view.list.filter((name) => name in metadatas) },
+  };
+};
+
+const fingerprint = (view: ContentTypeView) => createHash('sha256').update(JSON.stringify(view)).digest('hex');
+
+export const configureContentManager = async (strapi: Core.Strapi, views: Record<string, ContentTypeView> = CONTENT_MANAGER_VIEWS): Promise<string[]> => {
+  const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
+  const store = strapi.store({ type: 'core', name: 'editors-dashboard' });
+  const applied: string[] = [];
+  for (const [uid, view] of Object.entries(views)) {
+    if (!strapi.contentTypes[uid as keyof typeof strapi.contentTypes]) continue;
+    const key = `view::${uid}`;
+    const wanted = fingerprint(view);
+    if ((await store.get({ key })) === wanted) continue;
+    const current = await service.findConfiguration({ uid });
+    await service.updateConfiguration({ uid }, applyView(current, view));
+    await store.set({ key, value: wanted });
+    applied.push(uid);
+  }
+  return applied;
+};

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAdmin, type AdminSession } from './helpers/admin';
+import { requireDist, startStrapi, type TestStrapi } from './helpers/strapi';
+
+/**
+ * The content manager explains itself: list columns, default sort, labels, descriptions and
+ * placeholders come from code (src/bootstrap/content-manager.ts), as the dashboard receives
+ * them over the admin API. An editor's own later changes survive restarts until the coded
+ * view changes.
+ */
+let cms: TestStrapi;
+let editor: AdminSession;
+let dashboard: typeof import('../src/bootstrap/content-manager');
+
+const configuration = async (uid: string) => {
+  const response = await editor.request(`/content-manager/content-types/${uid}/configuration`);
+  expect(response.status).toBe(200);
+  return response.body.data.contentType as {
+    settings: Record<string, unknown>;
+    layouts: { list: string[]; edit: { name: string }[][] };
+    metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>;
+  };
+};
+
+beforeAll(async () => {
+  cms = await startStrapi();
+  editor = await loginAdmin(cms.strapi, cms.url, 'strapi-editor');
+  dashboard = requireDist<typeof import('../src/bootstrap/content-manager')>('src/bootstrap/content-manager.js');
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('list views', () => {
+  it.each([
+    ['api::article.article', ['title', 'authors', 'publicationDate', 'publishAt'], 'updatedAt', 'DESC'],
+    ['api::event.event', ['title', 'startsAt', 'format', 'publishAt'], 'startsAt', 'DESC'],
+    ['api::team-member.team-member', ['name', 'jobTitle', 'sortOrder'], 'sortOrder', 'ASC'],
+    ['api::newsletter-signup.newsletter-signup', ['email', 'subscriptionStatus', 'confirmedAt'], 'createdAt', 'DESC'],
+  ])('%s shows the useful columns, sorted sensibly', async (uid, columns, sortBy, order) => {
+    const { layouts, settings } = await configuration(uid);
+    expect(layouts.list).toEqual(columns);
+    expect(settings).toMatchObject({ defaultSortBy: sortBy, defaultSortOrder: order });
+  });
+
+  it('lists articles through the admin API with the configured sort', async () => {
+    const response = await editor.request('/content-manager/collection-types/api::article.article?page=1&pageSize=20&sort=updatedAt:DESC');
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('edit views', () => {
+  it('say what makes good alt text, on the cover, and that it lives on the media file', async () => {
+    const { metadatas } = await configuration('api::article.article');
+    expect(metadatas.cover!.edit.description).toMatch(/media library/);
+    expect(metadatas.cover!.edit.description).toMatch(/Alternative text/);
+  });
+
+  it('explain excerpt length, slug rules and scheduling', async () => {
+    const { metadatas } = await configuration('api::article.article');
+    expect(metadatas.excerpt!.edit.description).toMatch(/150–200 characters/);
+    expect(metadatas.slug!.edit.description).toMatch(/Generated from the title/);
+    expect(metadatas.publishAt!.edit).toMatchObject({ label: 'Publish at (scheduled)', description: expect.stringMatching(/published within a minute/) });
+    expect(metadatas.publishAt!.list.label).toBe('Scheduled for');
+    expect(metadatas.title!.edit.placeholder).toBeTruthy();
+  });
+
+  it('show reading time as computed and not editable', async () => {
+    const { metadatas } = await configuration('api::article.article');
+    expect(metadatas.readingTimeMinutes!.edit).toMatchObject({ editable: false, description: expect.stringMatching(/[Cc]omputed from the body/) });
+  });
+
+  it('show the scheduling field on the edit view of articles and events', async () => {
+    for (const uid of ['api::article.article', 'api::event.event']) {
+      const { layouts } = await configuration(uid);
+      expect(layouts.edit.flat().map((field) => field.name)).toContain('publishAt');
+    }
+  });
+
+  it('describe every field named in code that the content type has', async () => {
+    for (const [uid, view] of Object.entries(dashboard.CONTENT_MANAGER_VIEWS)) {
+      const { metadatas } = await configuration(uid);
+      for (const [name, field] of Object.entries(view.fields)) {
+        expect(metadatas[name], `${uid} ${name}`).toBeDefined();
+        if (field.description) expect(metadatas[name]!.edit.description).toBe(field.description);
+      }
+    }
+  });
+});
+
+describe('applying the coded view', () => {
+  const ARTICLE = 'api::article.article';
+  const service = () =>
+    cms.strapi.plugin('content-manager').service('content-types') as {
+      findConfiguration(contentType: { uid: string }): Promise<any>;
+      updateConfiguration(contentType: { uid: string }, configuration: unknown): Promise<unknown>;
+    };
+
+  it('changes nothing when run again', async () => {
+    expect(await dashboard.configureContentManager(cms.strapi)).toEqual([]);
+  });
+
+  it("keeps an editor's own changes across restarts while the coded view is unchanged", async () => {
+    const current = await service().findConfiguration({ uid: ARTICLE });
+    await service().updateConfiguration(
+      { uid: ARTICLE },
+      {
+        settings: current.settings,
+        metadatas: { ...current.metadatas, title: { ...current.metadatas.title, edit: { ...current.metadatas.title.edit, placeholder: 'My own hint' } } },
+        layouts: { ...current.layouts, list: ['title', 'featured'] },
+      },
+    );
+    expect(await dashboard.configureContentManager(cms.strapi)).toEqual([]);
+    const after = await configuration(ARTICLE);
+    expect(after.layouts.list).toEqual(['title', 'featured']);
+    expect(after.metadatas.title!.edit.placeholder).toBe('My own hint');
+  });
+
+  it('reapplies only the coded keys when the coded view changes', async () => {
+    const before = await configuration(ARTICLE);
+    const views = { [ARTICLE]: { ...dashboard.CONTENT_MANAGER_VIEWS[ARTICLE]!, pageSize: 50 } };
+    expect(await dashboard.configureContentManager(cms.strapi, views)).toEqual([ARTICLE]);
+    const after = await configuration(ARTICLE);
+    expect(after.settings.pageSize).toBe(50);
+    expect(after.layouts.list).toEqual(['title', 'authors', 'publicationDate', 'publishAt']);
+    expect(after.metadatas.title!.edit.placeholder).toBe(dashboard.CONTENT_MANAGER_VIEWS[ARTICLE]!.fields.title!.placeholder);
+    // The edit layout is not the code's to manage.
+    expect(after.layouts.edit).toEqual(before.layouts.edit);
+  });
+});
