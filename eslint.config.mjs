@@ -31,6 +31,16 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
   {
+    // TypeScript checks names (and knows Nuxt's auto-imports); no-undef cannot.
+    files: ['**/*.ts', '**/*.mts', '**/*.vue'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    // Nuxt names pages, layouts and the error page by their file.
+    files: ['web/app/pages/**/*.vue', 'web/app/layouts/*.vue', 'web/app/error.vue', 'web/app/app.vue'],
+    rules: { 'vue/multi-word-component-names': 'off' },
+  },
+  {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],

@@ -7,3 +7,4 @@ export * from './documents/team-member.ts';
 export * from './documents/event.ts';
 export * from './documents/topic.ts';
 export * from './documents/global.ts';
+export * from './documents/newsletter.ts';

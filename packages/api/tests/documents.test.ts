@@ -45,7 +45,7 @@ describe('operations', () => {
 
   it.each(operations)(`%s stays within the cost limit of ${MAX_QUERY_COST} at the largest page`, (_name, document) => {
     const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
-    const required: Record<string, unknown> = { slug: 'x', topics: ['x'], exclude: ['x'] };
+    const required: Record<string, unknown> = { slug: 'x', topics: ['x'], exclude: ['x'], token: 'x', input: { email: 'a@example.org', consent: true } };
     const variables = Object.fromEntries(
       (operation.variableDefinitions ?? []).flatMap(({ variable: { name } }) =>
         /^(page|pageSize|limit)$/.test(name.value) ? [[name.value, MAX_LIMIT]] : name.value in required ? [[name.value, required[name.value]]] : [],

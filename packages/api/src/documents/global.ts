@@ -11,6 +11,7 @@ export const GlobalFields = graphql(
     regionLine
     linkedinUrl
     newsletterBlurb
+    newsletterConsentText
     bookingCall { label url blurb }
     quickLinks { label url }
     defaultSeo { ...SeoFields }

@@ -1,0 +1,55 @@
+import type { CmsImage } from '~/utils/images';
+
+export interface PageSeo {
+  /** The page's own title; the site name is added after it. */
+  title: string;
+  description?: string | null;
+  /** Site path of the page ("/insights/slug"); the canonical URL is built from it. */
+  path: string;
+  image?: CmsImage | null;
+  type?: 'website' | 'article' | 'profile';
+  /** An editor's override of the canonical URL. */
+  canonicalUrl?: string | null;
+  noIndex?: boolean;
+  publishedTime?: string | null;
+  modifiedTime?: string | null;
+  jsonLd?: Record<string, unknown>[];
+}
+
+/** JSON for a <script> element: no way for content to close the tag. */
+const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/**
+ * Title, description, canonical URL, Open Graph and Twitter cards and JSON-LD for a page, from
+ * the page's content with the site's defaults behind it.
+ */
+export const usePageSeo = (seo: PageSeo, siteName: string) => {
+  const { siteUrl } = useRuntimeConfig().public;
+  const url = seo.canonicalUrl || absoluteUrl(seo.path, siteUrl);
+  const image = seo.image ? absoluteUrl(responsiveImage(seo.image, { maxWidth: 1200 }).src, siteUrl) : undefined;
+  const fullTitle = seo.title === siteName ? siteName : `${seo.title} | ${siteName}`;
+
+  useSeoMeta({
+    title: fullTitle,
+    description: seo.description ?? undefined,
+    ogTitle: seo.title,
+    ogDescription: seo.description ?? undefined,
+    ogType: seo.type ?? 'website',
+    ogUrl: url,
+    ogSiteName: siteName,
+    ogLocale: 'en_GB',
+    ogImage: image,
+    ogImageAlt: seo.image?.alternativeText ?? undefined,
+    twitterCard: image ? 'summary_large_image' : 'summary',
+    twitterTitle: seo.title,
+    twitterDescription: seo.description ?? undefined,
+    twitterImage: image,
+    articlePublishedTime: seo.publishedTime ?? undefined,
+    articleModifiedTime: seo.modifiedTime ?? undefined,
+    robots: seo.noIndex ? 'noindex, nofollow' : undefined,
+  });
+  useHead({
+    link: [{ rel: 'canonical', href: url }],
+    script: (seo.jsonLd ?? []).map((data) => ({ type: 'application/ld+json', innerHTML: scriptJson(data) })),
+  });
+};

@@ -1,0 +1,39 @@
+/** Dates as readers in the UK expect them. Articles use the site's zone; events their own. */
+export const SITE_TIME_ZONE = 'Europe/London';
+
+const formatter = (options: Intl.DateTimeFormatOptions, timeZone: string) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+
+/** "3 November 2026" */
+export const formatDate = (iso: string, timeZone = SITE_TIME_ZONE): string =>
+  formatter({ day: 'numeric', month: 'long', year: 'numeric' }, timeZone).format(new Date(iso));
+
+/** "Tuesday 8 December 2026" (built from parts: ICU's en-GB puts a comma after the weekday). */
+export const formatDay = (iso: string, timeZone = SITE_TIME_ZONE): string => {
+  const parts = formatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, timeZone).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+};
+
+/** "08:30" */
+export const formatTime = (iso: string, timeZone = SITE_TIME_ZONE): string =>
+  formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, timeZone).format(new Date(iso));
+
+/** The zone's short name at that instant: "GMT", "BST", "CET", "GMT+1". */
+export const zoneName = (iso: string, timeZone = SITE_TIME_ZONE): string =>
+  formatter({ timeZoneName: 'short' }, timeZone)
+    .formatToParts(new Date(iso))
+    .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+
+/**
+ * When an event happens, in its own time zone:
+ * "Tuesday 8 December 2026, 08:30 to 09:30 GMT", or across days
+ * "Friday 4 December 2026, 18:00 GMT to Saturday 5 December 2026, 13:00 GMT".
+ */
+export const formatEventWhen = (startsAt: string, endsAt: string, timeZone = SITE_TIME_ZONE): string => {
+  const sameDay = formatDay(startsAt, timeZone) === formatDay(endsAt, timeZone);
+  if (sameDay) return `${formatDay(startsAt, timeZone)}, ${formatTime(startsAt, timeZone)} to ${formatTime(endsAt, timeZone)} ${zoneName(endsAt, timeZone)}`;
+  return `${formatDay(startsAt, timeZone)}, ${formatTime(startsAt, timeZone)} ${zoneName(startsAt, timeZone)} to ${formatDay(endsAt, timeZone)}, ${formatTime(endsAt, timeZone)} ${zoneName(endsAt, timeZone)}`;
+};
+
+/** Machine-readable date for <time datetime>. */
+export const isoDate = (iso: string): string => new Date(iso).toISOString();

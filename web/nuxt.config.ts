@@ -1,0 +1,79 @@
+// https://nuxt.com/docs/api/nuxt-config
+const swr = (seconds: number) => ({ swr: seconds });
+
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  devtools: { enabled: false },
+  telemetry: false,
+
+  css: ['~/assets/css/main.css'],
+
+  app: {
+    head: {
+      htmlAttrs: { lang: 'en-GB' },
+      meta: [
+        { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+        { name: 'color-scheme', content: 'light dark' },
+        { name: 'theme-color', content: '#fbf8f3', media: '(prefers-color-scheme: light)' },
+        { name: 'theme-color', content: '#14191c', media: '(prefers-color-scheme: dark)' },
+      ],
+      link: [
+        { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+        { rel: 'alternate', type: 'application/rss+xml', title: 'Insights (RSS)', href: '/feed.xml' },
+      ],
+    },
+  },
+
+  /**
+   * Every variable can be set at run time with NUXT_* (NUXT_CMS_URL, NUXT_PUBLIC_SITE_URL, …);
+   * see .env.example. Secrets live outside `public` and never reach the browser.
+   */
+  runtimeConfig: {
+    /** The CMS as the site's server reaches it. */
+    cmsUrl: 'http://127.0.0.1:1337',
+    /** API token that can read drafts; used only by the preview route, on the server. */
+    cmsPreviewToken: '',
+    /** Checked against ?secret= on /api/preview. */
+    previewSecret: '',
+    /** Bearer secret of the CMS's publish webhook calling /api/cache/purge. */
+    purgeSecret: '',
+    /** Sent to the CMS with forwarded newsletter requests, so it trusts X-Forwarded-For. */
+    cmsProxySecret: '',
+    public: {
+      /** The site's public address, for canonical URLs, sitemaps and share links. */
+      siteUrl: 'http://localhost:3000',
+      /** The CMS as browsers reach it (GraphQL after hydration). */
+      cmsUrl: 'http://localhost:1337',
+      /** The CMS admin's origin: the only one allowed to frame preview pages. */
+      adminUrl: 'http://localhost:1337',
+    },
+  },
+
+  routeRules: {
+    // Content pages: served from cache, refreshed in the background (stale-while-revalidate),
+    // purged by the CMS's publish webhook (server/api/cache/purge.post.ts).
+    '/': swr(3600),
+    '/insights': swr(3600),
+    '/insights/**': swr(3600),
+    '/team': swr(3600),
+    '/team/**': swr(3600),
+    '/events': swr(3600),
+    '/events/**': swr(3600),
+    '/sitemap.xml': swr(3600),
+    '/feed.xml': swr(3600),
+    // Per-visitor and secret routes: never cached, never indexed.
+    '/api/**': { cache: false, headers: { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' } },
+    // Drafts for editors (server/middleware/frames-and-preview.ts checks the signed link).
+    '/preview/**': { cache: false },
+    '/newsletter/**': { headers: { 'cache-control': 'no-store' } },
+  },
+
+  nitro: {
+    // HTML, CSS and JS leave the site's own server compressed (see also server/plugins/compress.ts).
+    compressPublicAssets: { gzip: true, brotli: true },
+  },
+
+  typescript: {
+    strict: true,
+  },
+});

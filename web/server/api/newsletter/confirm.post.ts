@@ -1,0 +1,5 @@
+import { ConfirmNewsletterSubscriptionMutation } from '@insights/api';
+
+export default defineEventHandler((event) =>
+  handleTokenPost(event, ConfirmNewsletterSubscriptionMutation, (data) => data.confirmNewsletterSubscription, '/newsletter/confirm'),
+);

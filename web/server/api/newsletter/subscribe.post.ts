@@ -1,0 +1,41 @@
+import { SubscribeToNewsletterMutation } from '@insights/api';
+
+const RESULT_PAGES = { ok: 200, invalid: 400, limited: 429, unavailable: 503 } as const;
+type Result = keyof typeof RESULT_PAGES;
+
+/**
+ * The signup form's target. Forwards to the CMS's subscribeToNewsletter with the visitor's
+ * address (for the CMS's abuse limits). Answers JSON to our script, or redirects a plain form
+ * post to the result page. A filled-in honeypot gets the usual answer and is dropped.
+ */
+export default defineEventHandler(async (event) => {
+  limitBody(event);
+  const json = wantsJson(event);
+  const respond = (result: Result, message: string) => {
+    if (!json) return sendRedirect(event, `/newsletter?result=${result}`, 303);
+    setResponseStatus(event, RESULT_PAGES[result]);
+    return { ok: result === 'ok', message };
+  };
+
+  const fields = await readFields(event);
+  const neutral = 'Thank you. Check your inbox for an email with a link to confirm your subscription.';
+  if (fieldText(fields.website)) return respond('ok', neutral);
+
+  const consent = [true, 'true', 'yes', 'on'].includes(fields.consent as string | boolean);
+  const firstName = fieldText(fields.firstName).trim();
+  const result = await cmsClient()
+    .mutation(
+      SubscribeToNewsletterMutation,
+      { input: { email: fieldText(fields.email), firstName: firstName || null, source: fieldText(fields.source).slice(0, 300) || null, consent } },
+      { fetchOptions: { headers: forwardedFor(event) } },
+    )
+    .toPromise();
+
+  const answer = result.data?.subscribeToNewsletter;
+  if (answer) return respond('ok', answer.message);
+  const error = result.error?.graphQLErrors[0];
+  if (error?.extensions?.code === 'BAD_USER_INPUT') return respond('invalid', error.message);
+  if (error?.extensions?.code === 'RATE_LIMITED') return respond('limited', error.message);
+  if (result.error) console.error('[newsletter] subscribe failed:', result.error.message);
+  return respond('unavailable', 'We could not sign you up just now because of a problem on our side. Please try again in a few minutes.');
+});

@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { site } from './helpers/browser';
+
+it('lists every published article, member and event in the sitemap', async () => {
+  const xml = await (await fetch(site('/sitemap.xml'))).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  expect(locs.filter((loc) => loc?.includes('/insights/'))).toHaveLength(9);
+  expect(locs.filter((loc) => loc?.includes('/team/'))).toHaveLength(5);
+  expect(locs.filter((loc) => loc?.includes('/events/'))).toHaveLength(7);
+});
+
+it('serves robots.txt pointing at the sitemap and keeping previews out', async () => {
+  const text = await (await fetch(site('/robots.txt'))).text();
+  expect(text).toContain(`Sitemap: ${site('/sitemap.xml')}`);
+  expect(text).toContain('Disallow: /preview/');
+});
+
+it('serves an RSS 2.0 feed of the latest insights', async () => {
+  const response = await fetch(site('/feed.xml'));
+  expect(response.headers.get('content-type')).toMatch(/application\/rss\+xml/);
+  const xml = await response.text();
+  expect(xml).toMatch(/<rss version="2.0"/);
+  expect([...xml.matchAll(/<item>/g)]).toHaveLength(9);
+  expect(xml).toContain('<title><![CDATA[Listening before fixing');
+});

@@ -1,0 +1,75 @@
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations, site } from './helpers/browser';
+
+/**
+ * Every page type: no serious or critical accessibility violation (axe, WCAG 2.1 AA), and a
+ * screenshot at phone and desktop width in test-results/screenshots/.
+ */
+const PAGE_TYPES = [
+  ['home', '/'],
+  ['insights', '/insights'],
+  ['insights-filtered', '/insights?topic=leadership-in-public-service'],
+  ['article', '/insights/listening-before-fixing'],
+  ['team', '/team'],
+  ['team-member', '/team/amara-osei'],
+  ['events', '/events'],
+  ['event', '/events/coffee-morning-for-new-public-service-leaders'],
+  ['newsletter', '/newsletter'],
+  ['newsletter-confirm', '/newsletter/confirm?token=example'],
+  ['not-found', '/insights/no-such-insight'],
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as [string, BrowserContextOptions][])('at %s width', (width, options) => {
+  it.each(PAGE_TYPES)('%s has no serious accessibility violation', async (name, path) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(site(path));
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `${name}-${width}`);
+    await context.close();
+  });
+});
+
+it('fits a 320 px screen without sideways scrolling', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const [, path] of PAGE_TYPES) {
+    await page.goto(site(path));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+it('has a title, description, canonical URL, share card and structured data on content pages', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/insights/listening-before-fixing'));
+  expect(await page.title()).toMatch(/\| Kestrel & Co$/);
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(site('/insights/listening-before-fixing'));
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/^http.*\/uploads\/.+\.jpg$/);
+  expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
+  expect(jsonLd).toMatchObject({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Amara Osei' }] });
+
+  await page.goto(site('/events/coffee-morning-for-new-public-service-leaders'));
+  const eventLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
+  expect(eventLd).toMatchObject({ '@type': 'Event', eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode' });
+
+  await page.goto(site('/'));
+  const orgLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
+  expect(orgLd).toMatchObject({ '@type': 'Organization', name: 'Kestrel & Co' });
+  await page.close();
+});
