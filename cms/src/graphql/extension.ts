@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { batchedRelationResolvers, batchRelationsEnabled } from './batching';
 
 /** Content the public API serves read-only: its mutations are removed from the schema. */
 const READ_ONLY_TYPES = [
@@ -33,4 +34,6 @@ export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
     extension.shadowCRUD(uid).disableQueries();
     extension.shadowCRUD(uid).disableMutations();
   }
+  // Relations, media and components load in batches per request (see ./batching).
+  if (batchRelationsEnabled()) extension.use(batchedRelationResolvers);
 };

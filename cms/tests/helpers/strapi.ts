@@ -45,13 +45,24 @@ const testSecrets = () => {
   };
 };
 
+/** One set of secrets per database: API tokens and encrypted values stored in it stay valid across boots. */
+const databaseSecrets = new WeakMap<TestDatabase, Record<string, string>>();
+const secretsFor = (database: TestDatabase) => {
+  const secrets = databaseSecrets.get(database) ?? testSecrets();
+  databaseSecrets.set(database, secrets);
+  return secrets;
+};
+
 /**
  * Boots the real, compiled Strapi in this process on a fresh database and an ephemeral port,
  * with uploads in a temporary folder. Nothing is seeded unless `seed` is set.
+ *
+ * With `database` (from createTestDatabase), boots on that database instead, e.g. a second time
+ * on what an earlier boot left; the caller then drops it.
  */
-export const startStrapi = async (options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestStrapi> => {
+export const startStrapi = async (options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestStrapi> => {
   distDir = await resolveDistDir();
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'insights-public-'));
   await fs.mkdir(path.join(publicDir, 'uploads'), { recursive: true });
 
@@ -65,7 +76,7 @@ export const startStrapi = async (options: { seed?: boolean; env?: Record<string
     STRAPI_STARTUP_MESSAGE: 'false',
     SERVE_ADMIN_PANEL: process.env.SERVE_ADMIN_PANEL ?? 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-    ...testSecrets(),
+    ...secretsFor(database),
     ...database.env,
     ...options.env,
   });
@@ -87,7 +98,7 @@ export const startStrapi = async (options: { seed?: boolean; env?: Record<string
     database,
     async stop() {
       await strapi.destroy();
-      await database.drop();
+      if (!options.database) await database.drop();
       await fs.rm(publicDir, { recursive: true, force: true });
     },
   };
