@@ -10,7 +10,7 @@ import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPurgeWebhook } from './bootstrap/webhooks';
 import { registerGraphQLExtension } from './graphql/extension';
 import { publishedOnlyForPublic } from './lib/published-only';
-import { uniqueSlugs } from './lib/unique-slugs';
+import { slugRules } from './lib/slugs';
 import { bootstrapNewsletter, registerNewsletter } from './newsletter';
 import { clearScheduleOnPublish } from './scheduling';
 import { isEmpty, seed } from './seed';
@@ -20,7 +20,7 @@ const seedOnEmpty = () => (process.env.SEED_DEMO_CONTENT ?? (process.env.NODE_EN
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForPublic(strapi));
-    strapi.documents.use(uniqueSlugs(strapi));
+    strapi.documents.use(slugRules(strapi));
     strapi.documents.use(articleRules(strapi));
     strapi.documents.use(eventRules(strapi));
     strapi.documents.use(newsletterSignupRules);

@@ -59,7 +59,7 @@ describe('edit views', () => {
   it('explain excerpt length, slug rules and scheduling', async () => {
     const { metadatas } = await configuration('api::article.article');
     expect(metadatas.excerpt!.edit.description).toMatch(/150–200 characters/);
-    expect(metadatas.slug!.edit.description).toMatch(/Generated from the title/);
+    expect(metadatas.slug!.edit.description).toMatch(/Made from the title when you save/);
     expect(metadatas.publishAt!.edit).toMatchObject({ label: 'Publish at (scheduled)', description: expect.stringMatching(/published within a minute/) });
     expect(metadatas.publishAt!.list.label).toBe('Scheduled for');
     expect(metadatas.title!.edit.placeholder).toBeTruthy();

@@ -138,3 +138,28 @@ const pngFile = async () => {
   await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777777' } }).png().toFile(file);
   return file;
 };
+
+describe('slugs', () => {
+  it('are made from the title when the admin left its placeholder or nothing', async () => {
+    const placeholder = await admin.request(ARTICLES, { method: 'POST', body: { title: 'Trust, then — verify?', slug: 'article', excerpt: 'x', body: paragraph('x') } });
+    expect(placeholder.status).toBe(201);
+    expect(placeholder.body.data.slug).toBe('trust-then-verify');
+    const again = await admin.request(ARTICLES, { method: 'POST', body: { title: 'Trust, then — verify?', slug: 'article-1', excerpt: 'x', body: paragraph('x') } });
+    expect(again.body.data.slug).toBe('trust-then-verify-2');
+    const empty = await admin.request(EVENTS, {
+      method: 'POST',
+      body: { title: 'Café morning', summary: 's', startsAt: '2030-03-01T10:00:00.000Z', endsAt: '2030-03-01T11:00:00.000Z', format: 'online' },
+    });
+    expect(empty.body.data.slug).toBe('cafe-morning');
+  });
+
+  it('keep an editor’s own slug, and follow a later title while still the placeholder', async () => {
+    const own = await admin.request(ARTICLES, { method: 'POST', body: { title: 'A long title nobody wants in a URL', slug: 'short-one', excerpt: 'x', body: paragraph('x') } });
+    expect(own.body.data.slug).toBe('short-one');
+    const untitled = await admin.request(ARTICLES, { method: 'POST', body: { title: 'Draft', slug: 'article', excerpt: 'x' } });
+    const titled = await admin.request(`${ARTICLES}/${untitled.body.data.documentId}`, { method: 'PUT', body: { title: 'The real title', slug: 'draft' } });
+    expect(titled.body.data.slug).toBe('draft');
+    const regenerated = await admin.request(`${ARTICLES}/${untitled.body.data.documentId}`, { method: 'PUT', body: { title: 'The real title', slug: 'article-3' } });
+    expect(regenerated.body.data.slug).toBe('the-real-title');
+  });
+});

@@ -33,8 +33,8 @@ export interface ContentTypeView {
 }
 
 const ALT_TEXT =
-  'Alt text lives on the image itself: open it in the media library and fill in "Alternative text" with what the image shows, for readers who cannot see it (say what matters, not "image of"). Articles cannot be published without it.';
-const SLUG = 'Generated from the title: lower-case words and hyphens only. It becomes the page address, so change it before publishing, not after (shared links would break).';
+  'Alt text lives on the image itself: open it in the media library and fill in "Alternative text" with what the image shows, for readers who cannot see it (say what matters, not "image of"). A cover without it cannot be published.';
+const SLUG = 'Made from the title when you save (leave it as it is), or write your own: lower-case words and hyphens only. It becomes the page address, so change it before publishing, not after (shared links would break).';
 const PUBLISH_AT =
   'Leave empty to publish by hand. Set a date and time (your own time zone) and save the draft: it is published within a minute of that time and this field is cleared. If it cannot be published then (for example, no author yet), it stays a draft and is retried every minute until fixed.';
 const PUBLISH_AT_FIELD: FieldView = { label: 'Publish at (scheduled)', listLabel: 'Scheduled for', description: PUBLISH_AT };
@@ -111,7 +111,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
     list: ['name', 'jobTitle', 'sortOrder'],
     fields: {
       name: { label: 'Name', placeholder: 'Full name' },
-      slug: { label: 'Slug (page address)', description: 'Generated from the name: lower-case words and hyphens only. It becomes the profile page address.', placeholder: 'generated-from-the-name' },
+      slug: { label: 'Slug (page address)', description: 'Made from the name when you save (leave it as it is), or write your own: lower-case words and hyphens only. It becomes the profile page address.', placeholder: 'generated-from-the-name' },
       jobTitle: { label: 'Job title', placeholder: 'Senior consultant' },
       shortBio: { label: 'Short bio', description: 'One or two sentences for cards and article bylines (280 characters at most).' },
       bio: { label: 'Bio', description: 'The full profile page text.' },
@@ -130,7 +130,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
     list: ['name', 'slug', 'description'],
     fields: {
       name: { label: 'Name', description: 'Short and plain: readers browse by it.', placeholder: 'Governance' },
-      slug: { label: 'Slug (page address)', description: 'Generated from the name: lower-case words and hyphens only.', placeholder: 'generated-from-the-name' },
+      slug: { label: 'Slug (page address)', description: 'Made from the name when you save (leave it as it is), or write your own: lower-case words and hyphens only.', placeholder: 'generated-from-the-name' },
       description: { label: 'Description', description: 'Introduces the topic page (500 characters at most).' },
     },
   },

@@ -1,0 +1,67 @@
+import slugify from '@sindresorhus/slugify';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { writeData, type DocumentMiddleware } from './document-middleware';
+
+/** Types with a `slug`, and the field it is made from. */
+const SLUGGED: Record<string, 'title' | 'name'> = {
+  'api::article.article': 'title',
+  'api::event.event': 'title',
+  'api::team-member.team-member': 'name',
+  'api::topic.topic': 'name',
+};
+
+const MAX_LENGTH = 100;
+
+/**
+ * Slugs are made from titles. Strapi 5's admin fills a new document's slug once, from the still
+ * empty title ("article", "article-1"), and never again; so on save, a missing slug or that
+ * placeholder is replaced by one made from the title, made unique. An editor's own slug is kept.
+ * A slug names one document: a taken one is refused on save (Strapi itself checks only on
+ * publish), saying which document has it.
+ */
+export const slugRules =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    const data = writeData(ctx);
+    const source = SLUGGED[ctx.uid];
+    if (!data || !source) return next();
+    const uid = ctx.uid as keyof typeof SLUGGED & Parameters<Core.Strapi['documents']>[0];
+    const { documentId, locale } = ctx.params as { documentId?: string; locale?: string };
+
+    const given = typeof data.slug === 'string' ? data.slug.trim() : '';
+    const placeholder = new RegExp(`^${strapi.getModel(uid).modelName}(-\\d+)?$`);
+    if ((given === '' && ctx.action === 'create') || placeholder.test(given)) {
+      let title = data[source];
+      if (title === undefined && documentId) {
+        const current = (await strapi.db.query(uid).findOne({ where: { documentId, ...(strapi.getModel(uid).options?.draftAndPublish ? { publishedAt: null } : {}), ...(locale ? { locale } : {}) }, select: [source] })) as Record<string, unknown> | null;
+        title = current?.[source];
+      }
+      if (typeof title === 'string' && title.trim()) data.slug = await uniqueSlug(strapi, uid, slugify(title).slice(0, MAX_LENGTH).replace(/-+$/, ''), documentId);
+    }
+
+    if (typeof data.slug === 'string' && data.slug !== '') {
+      const taken = (await strapi.db.query(uid).findOne({
+        where: { slug: data.slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+        select: ['documentId', source],
+      })) as Record<string, string> | null;
+      if (taken) {
+        const message = `The slug "${data.slug}" is already used by "${taken[source]}". Choose another: it becomes the page's address.`;
+        throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError', value: data.slug }] });
+      }
+    }
+    return next();
+  };
+
+/** `base`, or `base-2`, `base-3`… whichever no other document uses. */
+const uniqueSlug = async (strapi: Core.Strapi, uid: Parameters<Core.Strapi['documents']>[0], base: string, documentId?: string): Promise<string> => {
+  const rows = (await strapi.db.query(uid).findMany({
+    where: { $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }], ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    select: ['slug'],
+  })) as { slug: string }[];
+  const used = new Set(rows.map((row) => row.slug));
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+};
