@@ -31,6 +31,8 @@ export default defineNitroPlugin((nitroApp) => {
     if (typeof body !== 'string' || Buffer.byteLength(body) < MIN_BYTES) return;
     const res = event.node.res;
     if (res.getHeader('content-encoding')) return;
+    // Nuxt renders error pages through an internal request whose body it reads as text.
+    if (getRequestHeader(event, 'x-nuxt-error')) return;
     const type = String(res.getHeader('content-type') ?? '');
     if (!COMPRESSIBLE.test(type)) return;
     const accepted = getRequestHeader(event, 'accept-encoding') ?? '';

@@ -1,12 +1,14 @@
 import { expect, it } from 'vitest';
-import { site } from './helpers/browser';
+import { publishedTotals, site } from './helpers/browser';
 
 it('lists every published article, member and event in the sitemap', async () => {
   const xml = await (await fetch(site('/sitemap.xml'))).text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-  expect(locs.filter((loc) => loc?.includes('/insights/'))).toHaveLength(9);
-  expect(locs.filter((loc) => loc?.includes('/team/'))).toHaveLength(5);
-  expect(locs.filter((loc) => loc?.includes('/events/'))).toHaveLength(7);
+  const totals = await publishedTotals();
+  expect(totals.articles).toBeGreaterThanOrEqual(9);
+  expect(locs.filter((loc) => loc?.includes('/insights/'))).toHaveLength(totals.articles);
+  expect(locs.filter((loc) => loc?.includes('/team/'))).toHaveLength(totals.members);
+  expect(locs.filter((loc) => loc?.includes('/events/'))).toHaveLength(totals.events);
 });
 
 it('serves robots.txt pointing at the sitemap and keeping previews out', async () => {
@@ -20,6 +22,6 @@ it('serves an RSS 2.0 feed of the latest insights', async () => {
   expect(response.headers.get('content-type')).toMatch(/application\/rss\+xml/);
   const xml = await response.text();
   expect(xml).toMatch(/<rss version="2.0"/);
-  expect([...xml.matchAll(/<item>/g)]).toHaveLength(9);
+  expect([...xml.matchAll(/<item>/g)]).toHaveLength(Math.min(20, (await publishedTotals()).articles));
   expect(xml).toContain('<title><![CDATA[Listening before fixing');
 });

@@ -40,3 +40,21 @@ export const screenshot = async (page: Page, name: string) => {
   });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 };
+
+/** Totals of published content, asked of the CMS itself, for tests that compare counts. */
+export const publishedTotals = async () => {
+  const response = await fetch(`${stack().cmsUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ articles_connection { pageInfo { total } } teamMembers_connection { pageInfo { total } } events_connection { pageInfo { total } } }',
+    }),
+  });
+  const { data } = (await response.json()) as { data: Record<string, { pageInfo: { total: number } }> };
+  return { articles: data.articles_connection!.pageInfo.total, members: data.teamMembers_connection!.pageInfo.total, events: data.events_connection!.pageInfo.total };
+};
+
+/** Opens a page and waits until its scripts have loaded and the app has hydrated. */
+export const gotoHydrated = async (page: Page, url: string) => {
+  await page.goto(url, { waitUntil: 'networkidle' });
+};

@@ -1,0 +1,132 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, site, gotoHydrated } from './helpers/browser';
+import { linkIn, mailTo, waitForMail } from './helpers/mailbox';
+
+/**
+ * Signing up on the site, with JavaScript and without, and the emails' confirm and unsubscribe
+ * pages, against the real CMS sending to a real SMTP server.
+ */
+let browser: Browser;
+const mailDir = () => inject('mailDir');
+const unique = (name: string) => `${name}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.org`;
+/** The email's link, pointed at the site under test (the CMS builds links from its SITE_URL). */
+const onSite = (link: string) => site(new URL(link).pathname + new URL(link).search);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('with JavaScript', () => {
+  it('signs up inline, confirms through the email, gets the welcome email and unsubscribes', async () => {
+    const email = unique('reader');
+    const page = await browser.newPage(DESKTOP);
+    await gotoHydrated(page, site('/'));
+    const form = page.locator('section[aria-labelledby="newsletter-heading"]');
+    await form.getByLabel('Email address').fill(email);
+    await form.getByLabel('First name (optional)').fill('Robin');
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await form.getByRole('status').waitFor();
+    expect(await form.getByRole('status').textContent()).toMatch(/check your inbox/i);
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    const confirmation = await waitForMail(mailDir(), email);
+    expect(confirmation.listUnsubscribe).toMatch(/\/newsletter\/unsubscribe\?token=/);
+    await page.goto(onSite(linkIn(confirmation, '/newsletter/confirm')));
+    expect(await page.locator('h1').textContent()).toBe('Confirm your subscription');
+    await page.getByRole('button', { name: 'Yes, subscribe me' }).click();
+    await page.waitForURL(/outcome=confirmed/);
+    expect(await page.locator('h1').textContent()).toBe('You are subscribed');
+
+    // The link works once.
+    await page.goto(onSite(linkIn(confirmation, '/newsletter/confirm')));
+    await page.getByRole('button', { name: 'Yes, subscribe me' }).click();
+    await page.waitForURL(/outcome=invalid/);
+    expect(await page.locator('h1').textContent()).toBe('This link does not work');
+
+    const welcome = await waitForMail(mailDir(), email, 2);
+    await page.goto(onSite(linkIn(welcome, '/newsletter/unsubscribe')));
+    await page.getByRole('button', { name: 'Unsubscribe me' }).click();
+    await page.waitForURL(/outcome=unsubscribed/);
+    expect(await page.locator('h1').textContent()).toBe('You are unsubscribed');
+    await page.close();
+  });
+
+  it('explains, inline and kindly, what to fix when consent is missing', async () => {
+    const page = await browser.newPage(PHONE);
+    await gotoHydrated(page, site('/newsletter'));
+    const form = page.locator('main form');
+    await form.getByLabel('Email address').fill(unique('no-consent'));
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).toMatch(/consent|agree|tick/i);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('signs up with a plain form post and lands on a result page', async () => {
+    const email = unique('nojs');
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site('/newsletter'));
+    const form = page.locator('main form');
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await page.waitForURL(/\/newsletter\?result=ok/);
+    expect(await page.getByRole('status').textContent()).toMatch(/Check your inbox/);
+    await waitForMail(mailDir(), email);
+
+    // The confirm page works without JavaScript too: its button is a plain form.
+    await page.goto(onSite(linkIn(mailTo(mailDir(), email)[0]!, '/newsletter/confirm')));
+    await page.getByRole('button', { name: 'Yes, subscribe me' }).click();
+    await page.waitForURL(/outcome=confirmed/);
+    expect(await page.locator('h1').textContent()).toBe('You are subscribed');
+    await context.close();
+  });
+
+  it('shows what went wrong for a malformed address', async () => {
+    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site('/newsletter'));
+    const form = page.locator('main form');
+    await form.getByLabel('Email address').fill('not-an-address');
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await page.waitForURL(/result=invalid/);
+    expect(await page.getByRole('alert').textContent()).toMatch(/valid email address/);
+    await context.close();
+  });
+
+  it('a bot filling the hidden field gets the usual answer and no email is sent', async () => {
+    const email = unique('bot');
+    const response = await fetch(site('/api/newsletter/subscribe'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email, consent: 'yes', website: 'https://spam.example' }),
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/newsletter?result=ok');
+    // Any email would have been queued by now; a genuine signup's arrives well within this.
+    const genuine = unique('genuine');
+    await fetch(site('/api/newsletter/subscribe'), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ email: genuine, consent: true }) });
+    await waitForMail(mailDir(), genuine);
+    expect(mailTo(mailDir(), email)).toEqual([]);
+  });
+});
+
+it('mail programs can unsubscribe in one click (RFC 8058)', async () => {
+  const email = unique('oneclick');
+  await fetch(site('/api/newsletter/subscribe'), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ email, consent: true }) });
+  const mail = await waitForMail(mailDir(), email);
+  const target = onSite(mail.listUnsubscribe);
+  const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+  expect(response.status).toBe(200);
+  expect(await response.text()).toMatch(/unsubscribed/i);
+});
