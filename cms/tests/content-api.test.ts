@@ -81,6 +81,45 @@ describe('articles', () => {
   });
 });
 
+describe('read next', () => {
+  it('suggests the editor’s picks first, then recent articles sharing a topic, never the article itself', async () => {
+    const { data, errors } = await query(`{
+      articles(filters: { slug: { eq: "listening-before-fixing" } }) {
+        slug
+        related { slug }
+        topics { slug }
+        readNext(limit: 4) { slug publicationDate topics { slug } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const [article] = data!.articles;
+    const picks = article.related.map((item: { slug: string }) => item.slug);
+    const next = article.readNext as { slug: string; publicationDate: string; topics: { slug: string }[] }[];
+    expect(picks.length).toBeGreaterThan(0);
+    expect(next.map((item) => item.slug).slice(0, picks.length)).toEqual(picks);
+    expect(next.map((item) => item.slug)).not.toContain(article.slug);
+    expect(next).toHaveLength(4);
+    const topics = new Set(article.topics.map((topic: { slug: string }) => topic.slug));
+    const rest = next.slice(picks.length);
+    for (const item of rest) expect(item.topics.some((topic) => topics.has(topic.slug))).toBe(true);
+    const dates = rest.map((item) => Date.parse(item.publicationDate));
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  it('never suggests a draft', async () => {
+    const { makeArticle } = await import('./helpers/factories');
+    const topic = (await cms.strapi.db.query('api::topic.topic').findOne({ where: { slug: 'organisation-development' } })) as { documentId: string };
+    const author = (await cms.strapi.db.query('api::team-member.team-member').findOne({ where: { slug: 'amara-osei' } })) as { documentId: string };
+    await makeArticle(
+      cms.strapi,
+      { title: 'Unpublished thoughts', slug: 'unpublished-thoughts', topics: [topic.documentId], authors: [author.documentId], publicationDate: new Date().toISOString() },
+      'draft',
+    );
+    const { data } = await query(`{ articles { slug readNext(limit: 12) { slug } } }`);
+    for (const article of data!.articles) expect(article.readNext.map((item: { slug: string }) => item.slug)).not.toContain('unpublished-thoughts');
+  });
+});
+
 describe('team', () => {
   it('lists members in their sort order', async () => {
     const { data } = await query(`{ teamMembers(sort: "sortOrder:asc") { name sortOrder } }`);

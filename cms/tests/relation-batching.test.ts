@@ -1,6 +1,6 @@
 import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ArticleBySlugQuery, ArticleListQuery, ArticlesSharingTopicsQuery } from '../../packages/api/src/documents/article.ts';
+import { ArticleBySlugQuery, ArticleListQuery } from '../../packages/api/src/documents/article.ts';
 import { EventBySlugQuery, EventListQuery } from '../../packages/api/src/documents/event.ts';
 import { GlobalQuery } from '../../packages/api/src/documents/global.ts';
 import { TeamMemberBySlugQuery, TeamMembersQuery } from '../../packages/api/src/documents/team-member.ts';
@@ -41,10 +41,6 @@ const CASES: Record<string, Case> = {
   'site: article page': { query: ArticleBySlugQuery, variables: { slug: 'listening-before-fixing' } },
   'site: article page with share image': { query: ArticleBySlugQuery, variables: { slug: EDITED_ARTICLE } },
   'site: article preview (draft)': { query: ArticleBySlugQuery, variables: { slug: EDITED_ARTICLE, status: 'DRAFT' }, preview: true },
-  'site: articles sharing topics': {
-    query: ArticlesSharingTopicsQuery,
-    variables: { topics: ['learning-and-evaluation', 'organisation-development'], exclude: ['listening-before-fixing'], limit: 6 },
-  },
   'site: team': { query: TeamMembersQuery },
   'site: team member page': { query: TeamMemberBySlugQuery, variables: { slug: 'amara-osei' } },
   'site: events': { query: EventListQuery, variables: { pageSize: 50 } },

@@ -39,7 +39,8 @@ export const objectCountEstimator =
     if (!returnsMany) return 1 + childComplexity;
 
     const pagination = (args.pagination ?? {}) as PaginationArg;
-    const requested = pagination.limit ?? pagination.pageSize;
+    // Relation lists take `pagination`; custom lists such as Article.readNext take `limit`.
+    const requested = pagination.limit ?? pagination.pageSize ?? (typeof args.limit === 'number' ? args.limit : undefined);
     const size = typeof requested === 'number' && requested >= 0 ? Math.min(requested, maxLimit) : requested === -1 ? maxLimit : defaultLimit;
     return size * (1 + childComplexity);
   };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { batchedRelationResolvers, batchRelationsEnabled } from './batching';
+import { readNextExtension } from './read-next';
 
 /** Content the public API serves read-only: its mutations are removed from the schema. */
 const READ_ONLY_TYPES = [
@@ -24,7 +25,7 @@ const INTERNAL_TYPES = [
  * Shapes the generated GraphQL schema. Newsletter signups have no generated queries or
  * mutations at all (their own operations come with the opt-in flow); content types are
  * queries only, so the public contract cannot write; plugin internals (users, roles, review
- * workflows, locales, the media library listing) have no queries.
+ * workflows, locales, the media library listing) have no queries. Articles get `readNext`.
  */
 export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
   const extension = strapi.plugin('graphql').service('extension');
@@ -34,6 +35,7 @@ export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
     extension.shadowCRUD(uid).disableQueries();
     extension.shadowCRUD(uid).disableMutations();
   }
+  extension.use(readNextExtension);
   // Relations, media and components load in batches per request (see ./batching).
   if (batchRelationsEnabled()) extension.use(batchedRelationResolvers);
 };

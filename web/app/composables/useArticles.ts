@@ -1,4 +1,4 @@
-import { ArticleBySlugQuery, ArticleListQuery, ArticlesSharingTopicsQuery, FeaturedArticleQuery, type ResultOf, type VariablesOf } from '@insights/api';
+import { ArticleBySlugQuery, ArticleListQuery, FeaturedArticleQuery, type ResultOf, type VariablesOf } from '@insights/api';
 import type { Ref } from 'vue';
 
 export type ArticleCardData = NonNullable<ResultOf<typeof ArticleListQuery>['articles_connection']>['nodes'][number];
@@ -45,17 +45,4 @@ export const useArticle = async (slug: string, { preview = false }: { preview?: 
   const article = data.value?.articles[0];
   if (!article) throw createError({ statusCode: 404, statusMessage: 'Not Found', message: 'We could not find that insight.', fatal: true });
   return article;
-};
-
-/** Companion reading: the editor's picks first, then recent articles sharing a topic; three in all. */
-export const useRelatedArticles = async (article: ArticleData, count = 3) => {
-  const picks = article.related.filter((item): item is NonNullable<typeof item> => Boolean(item)).slice(0, count);
-  const topics = article.topics.flatMap((topic) => (topic ? [topic.slug] : []));
-  if (picks.length >= count || topics.length === 0) return picks;
-  const { data } = await useCmsQuery(ArticlesSharingTopicsQuery, {
-    topics,
-    exclude: [article.slug, ...picks.map((pick) => pick.slug)],
-    limit: count - picks.length,
-  });
-  return [...picks, ...(data.value?.articles.filter((item): item is NonNullable<typeof item> => Boolean(item)) ?? [])];
 };

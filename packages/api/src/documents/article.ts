@@ -33,7 +33,7 @@ export const ArticleFull = graphql(
     cover { ...ImageFields }
     authors { ...TeamMemberCard }
     topics { name slug }
-    related(pagination: { limit: 6 }) { ...ArticleCard }
+    readNext(limit: 3) { ...ArticleCard }
     seo { ...SeoFields }
   }
 `,
@@ -75,20 +75,6 @@ export const ArticleBySlugQuery = graphql(
   }
 `,
   [ArticleFull],
-);
-
-/** Recent articles sharing a topic, to follow the editor's own picks. */
-export const ArticlesSharingTopicsQuery = graphql(
-  `
-  query ArticlesSharingTopics($topics: [String]!, $exclude: [String]!, $limit: Int = 3) {
-    articles(
-      filters: { topics: { slug: { in: $topics } }, slug: { notIn: $exclude } }
-      sort: ["publicationDate:desc"]
-      pagination: { limit: $limit }
-    ) { ...ArticleCard }
-  }
-`,
-  [ArticleCard],
 );
 
 /** Slugs and dates of every published article, a page at a time (sitemap). */
