@@ -1,6 +1,4 @@
 // https://nuxt.com/docs/api/nuxt-config
-const swr = (seconds: number) => ({ swr: seconds });
-
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   devtools: { enabled: false },
@@ -50,21 +48,10 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
-    // Content pages: served from cache, refreshed in the background (stale-while-revalidate),
-    // purged by the CMS's publish webhook (server/api/cache/purge.post.ts).
-    '/': swr(3600),
-    '/insights': swr(3600),
-    '/insights/**': swr(3600),
-    '/team': swr(3600),
-    '/team/**': swr(3600),
-    '/events': swr(3600),
-    '/events/**': swr(3600),
-    '/sitemap.xml': swr(3600),
-    '/feed.xml': swr(3600),
+    // Content pages are cached by the site's own page cache (server/middleware/2.page-cache.ts),
+    // stale-while-revalidate, purged by the CMS's publish webhook.
     // Per-visitor and secret routes: never cached, never indexed.
-    '/api/**': { cache: false, headers: { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' } },
-    // Drafts for editors (server/middleware/frames-and-preview.ts checks the signed link).
-    '/preview/**': { cache: false },
+    '/api/**': { headers: { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' } },
     '/newsletter/**': { headers: { 'cache-control': 'no-store' } },
   },
 

@@ -218,7 +218,7 @@ export const toMarkdown = (results) => {
       ['/insights/<slug>', ...connections.map((c) => ratio(site.ratios.article[c]))],
     ]));
     out.push(`\nBare Nuxt 4.5 with SWR measured earlier: ${PEERS.bareNuxtSwrVsStatic}× static. Ghost 6.65 uncached post: ~${PEERS.ghostArticleReqPerSec} req/s.`);
-    out.push(`Requests send \`accept-encoding: br, gzip\`; the site answered with \`content-encoding: ${site.encoding}\`. Uncached = a unique \`?bench=<n>\` per request (a new route-cache key); the CMS SQL column shows each view really reached (or skipped) the CMS.`);
+    out.push(`Requests send \`accept-encoding: br, gzip\`; the site answered with \`content-encoding: ${site.encoding}\`. Uncached = every request carries the page-cache bypass header (\`x-page-cache-bypass\` with the purge secret), so the site renders it from the CMS; the CMS SQL column shows each view really reached (or skipped) the CMS.`);
   }
   out.push('');
 

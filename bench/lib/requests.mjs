@@ -65,17 +65,19 @@ export const cmsTargets = (cmsUrl, articles, pageSize = 12) => ({
 export const BROWSER_HEADERS = { 'accept-encoding': 'br, gzip', accept: 'text/html' };
 
 /**
- * The site's pages. Uncached: a query string unique to each request (`?bench=<n>`) makes each
- * one a new key of the route cache (Nitro keys cached routes by path and query), so every
- * request renders from the CMS; the pages ignore unknown query parameters. Uncached article
- * requests also walk through the dataset's articles.
+ * The site's pages. Uncached: each request carries the page-cache bypass header with the purge
+ * secret (the site renders it afresh from the CMS and does not serve it from its page cache);
+ * uncached article requests also walk through the dataset's articles.
  */
-export const siteTargets = (siteUrl, articles, cachedSlug) => ({
-  listCached: getTarget('/insights cached', siteUrl, '/insights', { headers: BROWSER_HEADERS }),
-  articleCached: getTarget('/insights/<slug> cached', siteUrl, `/insights/${cachedSlug}`, { headers: BROWSER_HEADERS }),
-  listUncached: getTarget('/insights uncached', siteUrl, '/insights?bench=0', { headers: BROWSER_HEADERS, vary: (i) => ({ path: `/insights?bench=${i}` }) }),
-  articleUncached: getTarget('/insights/<slug> uncached', siteUrl, `/insights/${articleSlug(0, articles)}?bench=0`, {
-    headers: BROWSER_HEADERS,
-    vary: (i) => ({ path: `/insights/${articleSlug(i, articles)}?bench=${i}` }),
-  }),
-});
+export const siteTargets = (siteUrl, articles, cachedSlug, bypassSecret) => {
+  const uncached = { ...BROWSER_HEADERS, 'x-page-cache-bypass': bypassSecret };
+  return {
+    listCached: getTarget('/insights cached', siteUrl, '/insights', { headers: BROWSER_HEADERS }),
+    articleCached: getTarget('/insights/<slug> cached', siteUrl, `/insights/${cachedSlug}`, { headers: BROWSER_HEADERS }),
+    listUncached: getTarget('/insights uncached', siteUrl, '/insights', { headers: uncached }),
+    articleUncached: getTarget('/insights/<slug> uncached', siteUrl, `/insights/${articleSlug(0, articles)}`, {
+      headers: uncached,
+      vary: (i) => ({ path: `/insights/${articleSlug(i, articles)}` }),
+    }),
+  };
+};

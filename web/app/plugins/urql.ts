@@ -25,7 +25,8 @@ export default defineNuxtPlugin((nuxtApp) => {
   const previewToken = import.meta.server ? useRequestEvent()?.context.previewToken : undefined;
   const client = new Client({
     url: graphqlEndpoint(import.meta.server ? config.cmsUrl : config.public.cmsUrl),
-    exchanges: [cacheExchange, ssr, fetchExchange],
+    // On the server, site settings and topics come from a short-lived shared store (not per render).
+    exchanges: import.meta.server && !previewToken ? [cacheExchange, ssr, sharedDataExchange(['Global', 'Topics']), fetchExchange] : [cacheExchange, ssr, fetchExchange],
     preferGetMethod: false,
     fetchOptions: previewToken ? { headers: { authorization: `Bearer ${previewToken}` } } : {},
   });

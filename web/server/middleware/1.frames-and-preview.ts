@@ -5,17 +5,21 @@ import { verifyPreviewPath } from '../utils/preview';
  * Preview pages need a valid signature (see utils/preview.ts); they render drafts with the
  * server-side preview token, are never cached and never indexed.
  */
+let adminOrigin: string | undefined;
+
 export default defineEventHandler((event) => {
   const path = event.path.split('?')[0] ?? '';
-  const config = useRuntimeConfig(event);
   if (!path.startsWith('/preview/')) {
-    setResponseHeader(event, 'content-security-policy', "frame-ancestors 'self'");
+    event.node.res.setHeader('content-security-policy', "frame-ancestors 'self'");
     return;
   }
+  // Runtime config is fixed at start: read it once, not on every request.
+  const config = useRuntimeConfig();
+  adminOrigin ??= new URL(config.public.adminUrl).origin;
   setResponseHeaders(event, {
     'cache-control': 'private, no-store',
     'x-robots-tag': 'noindex, nofollow',
-    'content-security-policy': `frame-ancestors 'self' ${new URL(config.public.adminUrl).origin}`,
+    'content-security-policy': `frame-ancestors 'self' ${adminOrigin}`,
   });
   const grant = verifyPreviewPath(config.previewSecret, path, getQuery(event));
   if (!grant) {

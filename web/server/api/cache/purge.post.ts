@@ -1,3 +1,5 @@
+import { purgePages } from '../../utils/page-cache';
+
 /** Content the site shows: a change to anything else (a newsletter signup, say) purges nothing. */
 const SHOWN = new Set(['api::article.article', 'api::event.event', 'api::team-member.team-member', 'api::topic.topic', 'api::global.global']);
 
@@ -19,9 +21,8 @@ export default defineEventHandler(async (event) => {
   const relevant = !body?.uid || SHOWN.has(body.uid) || body.event?.startsWith('media.') === true;
   if (!relevant) return { purged: 0, ignored: body?.uid };
 
-  const storage = useStorage('cache');
-  const keys = (await storage.getKeys('nitro:routes')).concat(await storage.getKeys('nitro:handlers'));
-  await Promise.all(keys.map((key) => storage.removeItem(key)));
-  console.info(`[cache] purged ${keys.length} entries after ${body?.event ?? 'a purge request'}${body?.uid ? ` on ${body.uid}` : ''}`);
-  return { purged: keys.length };
+  const purged = purgePages();
+  sharedDataStore().clear();
+  console.info(`[cache] purged ${purged} pages after ${body?.event ?? 'a purge request'}${body?.uid ? ` on ${body.uid}` : ''}`);
+  return { purged };
 });
