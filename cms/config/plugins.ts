@@ -3,6 +3,7 @@ import { requireEnv } from '../src/lib/env';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './api';
 import { costLimitPlugin } from '../src/graphql/cost-limit';
 import { draftGuardPlugin } from '../src/graphql/draft-guard';
+import { plainFieldsPlugin } from '../src/graphql/plain-fields';
 import { emailPluginConfig } from '../src/newsletter/mail-config';
 
 /** Deepest selection a GraphQL operation may have. */
@@ -28,6 +29,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         plugins: [
           draftGuardPlugin(),
           costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT }),
+          plainFieldsPlugin(),
         ],
       },
     },

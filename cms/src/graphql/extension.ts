@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { batchedRelationResolvers, batchRelationsEnabled } from './batching';
+import { observeResolversConfig } from './plain-fields';
 import { readNextExtension } from './read-next';
+import { selectFieldsExtension } from './select-fields';
 
 /** Content the public API serves read-only: its mutations are removed from the schema. */
 const READ_ONLY_TYPES = [
@@ -29,6 +31,7 @@ const INTERNAL_TYPES = [
  */
 export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
   const extension = strapi.plugin('graphql').service('extension');
+  observeResolversConfig(strapi);
   extension.shadowCRUD('api::newsletter-signup.newsletter-signup').disable();
   for (const uid of READ_ONLY_TYPES) extension.shadowCRUD(uid).disableMutations();
   for (const uid of INTERNAL_TYPES) {
@@ -36,6 +39,8 @@ export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
     extension.shadowCRUD(uid).disableMutations();
   }
   extension.use(readNextExtension);
+  // Root queries read only the columns they select.
+  extension.use(selectFieldsExtension);
   // Relations, media and components load in batches per request (see ./batching).
   if (batchRelationsEnabled()) extension.use(batchedRelationResolvers);
 };
