@@ -60,6 +60,20 @@ export default defineNuxtConfig({
     compressPublicAssets: { gzip: true, brotli: true },
   },
 
+  vite: {
+    // Every component here uses the Composition API: leave the Options API out of Vue's runtime.
+    define: { __VUE_OPTIONS_API__: 'false' },
+  },
+
+  experimental: {
+    // Less JavaScript in every page: no polling for new deployments (a purge reloads nothing
+    // in open tabs anyway), no app manifest fetch for route rules the client does not need.
+    appManifest: false,
+    checkOutdatedBuildInterval: false,
+    // Load the next page's code when a reader points at or focuses a link, not for every link in view.
+    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
+  },
+
   typescript: {
     strict: true,
   },

@@ -1,7 +1,23 @@
 /** Dates as readers in the UK expect them. Articles use the site's zone; events their own. */
 export const SITE_TIME_ZONE = 'Europe/London';
 
-const formatter = (options: Intl.DateTimeFormatOptions, timeZone: string) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+// Making an Intl.DateTimeFormat is costly (far more than using one): keep one per style and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat => {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    formatters.set(key, made);
+  }
+  return made;
+};
+
+/** { day: "8", month: "Dec" }: the date block of an event card. */
+export const dayAndMonth = (iso: string, timeZone = SITE_TIME_ZONE) => ({
+  day: formatter({ day: 'numeric' }, timeZone).format(new Date(iso)),
+  month: formatter({ month: 'short' }, timeZone).format(new Date(iso)),
+});
 
 /** "3 November 2026" */
 export const formatDate = (iso: string, timeZone = SITE_TIME_ZONE): string =>

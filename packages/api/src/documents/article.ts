@@ -2,7 +2,7 @@ import { graphql } from '../graphql.ts';
 import { ImageFields, PageInfoFields, SeoFields } from './shared.ts';
 import { TeamMemberCard } from './team-member.ts';
 
-export const ArticleCard = graphql(
+export const ArticleCard = /* @__PURE__ */ graphql(
   `
   fragment ArticleCard on Article {
     documentId
@@ -19,7 +19,7 @@ export const ArticleCard = graphql(
   [ImageFields],
 );
 
-export const ArticleFull = graphql(
+export const ArticleFull = /* @__PURE__ */ graphql(
   `
   fragment ArticleFull on Article {
     documentId
@@ -45,7 +45,7 @@ export const ArticleFull = graphql(
  * `{ topics: { slug: { eq: "leadership" } } }`, `{ authors: { slug: { eq: "amara-osei" } } }`
  * or a search `{ or: [{ title: { containsi: "charter" } }, { excerpt: { containsi: "charter" } }] }`.
  */
-export const ArticleListQuery = graphql(
+export const ArticleListQuery = /* @__PURE__ */ graphql(
   `
   query ArticleList($page: Int = 1, $pageSize: Int = 12, $filters: ArticleFiltersInput) {
     articles_connection(filters: $filters, sort: ["publicationDate:desc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
@@ -58,7 +58,7 @@ export const ArticleListQuery = graphql(
 );
 
 /** The most recent featured article. */
-export const FeaturedArticleQuery = graphql(
+export const FeaturedArticleQuery = /* @__PURE__ */ graphql(
   `
   query FeaturedArticle {
     articles(filters: { featured: { eq: true } }, sort: ["publicationDate:desc"], pagination: { limit: 1 }) { ...ArticleCard }
@@ -68,7 +68,7 @@ export const FeaturedArticleQuery = graphql(
 );
 
 /** One article by slug; `status: DRAFT` needs a preview token. */
-export const ArticleBySlugQuery = graphql(
+export const ArticleBySlugQuery = /* @__PURE__ */ graphql(
   `
   query ArticleBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
     articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) { ...ArticleFull }
@@ -78,7 +78,7 @@ export const ArticleBySlugQuery = graphql(
 );
 
 /** Slugs and dates of every published article, a page at a time (sitemap). */
-export const ArticleSlugsQuery = graphql(
+export const ArticleSlugsQuery = /* @__PURE__ */ graphql(
   `
   query ArticleSlugs($page: Int = 1) {
     articles_connection(sort: ["publicationDate:desc"], pagination: { page: $page, pageSize: 50 }) {

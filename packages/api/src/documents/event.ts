@@ -2,7 +2,7 @@ import { graphql } from '../graphql.ts';
 import { ImageFields, PageInfoFields, SeoFields } from './shared.ts';
 import { TeamMemberCard } from './team-member.ts';
 
-export const EventCard = graphql(
+export const EventCard = /* @__PURE__ */ graphql(
   `
   fragment EventCard on Event {
     documentId
@@ -22,7 +22,7 @@ export const EventCard = graphql(
   [ImageFields],
 );
 
-export const EventFull = graphql(
+export const EventFull = /* @__PURE__ */ graphql(
   `
   fragment EventFull on Event {
     ...EventCard
@@ -45,7 +45,7 @@ export const EventFull = graphql(
  * past: `filters: { endsAt: { lt: now } }, sort: ["startsAt:desc"]`; by host:
  * `{ hosts: { slug: { eq: "amara-osei" } } }`.
  */
-export const EventListQuery = graphql(
+export const EventListQuery = /* @__PURE__ */ graphql(
   `
   query EventList($filters: EventFiltersInput, $sort: [String] = ["startsAt:asc"], $page: Int = 1, $pageSize: Int = 12) {
     events_connection(filters: $filters, sort: $sort, pagination: { page: $page, pageSize: $pageSize }) {
@@ -58,7 +58,7 @@ export const EventListQuery = graphql(
 );
 
 /** One event by slug; `status: DRAFT` needs a preview token. */
-export const EventBySlugQuery = graphql(
+export const EventBySlugQuery = /* @__PURE__ */ graphql(
   `
   query EventBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
     events(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) { ...EventFull }
@@ -68,7 +68,7 @@ export const EventBySlugQuery = graphql(
 );
 
 /** Slugs and dates of every published event, a page at a time (sitemap). */
-export const EventSlugsQuery = graphql(
+export const EventSlugsQuery = /* @__PURE__ */ graphql(
   `
   query EventSlugs($page: Int = 1) {
     events_connection(sort: ["startsAt:desc"], pagination: { page: $page, pageSize: 50 }) {

@@ -1,7 +1,7 @@
 import { graphql } from '../graphql.ts';
 import { SeoFields } from './shared.ts';
 
-export const GlobalFields = graphql(
+export const GlobalFields = /* @__PURE__ */ graphql(
   `
   fragment GlobalFields on Global {
     siteName
@@ -21,7 +21,7 @@ export const GlobalFields = graphql(
 );
 
 /** Site-wide settings: name, tagline, footer, newsletter text, coffee-call invitation. */
-export const GlobalQuery = graphql(
+export const GlobalQuery = /* @__PURE__ */ graphql(
   `
   query Global {
     global { ...GlobalFields }

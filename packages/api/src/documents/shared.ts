@@ -1,7 +1,7 @@
 import { graphql } from '../graphql.ts';
 
 /** An uploaded image with what a responsive <img> needs: formats carries Strapi's sizes. */
-export const ImageFields = graphql(`
+export const ImageFields = /* @__PURE__ */ graphql(`
   fragment ImageFields on UploadFile {
     url
     alternativeText
@@ -12,7 +12,7 @@ export const ImageFields = graphql(`
   }
 `);
 
-export const SeoFields = graphql(
+export const SeoFields = /* @__PURE__ */ graphql(
   `
   fragment SeoFields on ComponentSharedSeo {
     metaTitle
@@ -26,7 +26,7 @@ export const SeoFields = graphql(
 );
 
 /** Page information of a `*_connection` query. */
-export const PageInfoFields = graphql(`
+export const PageInfoFields = /* @__PURE__ */ graphql(`
   fragment PageInfoFields on Pagination {
     total
     page

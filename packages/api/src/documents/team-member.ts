@@ -1,7 +1,7 @@
 import { graphql } from '../graphql.ts';
 import { ImageFields, PageInfoFields } from './shared.ts';
 
-export const TeamMemberCard = graphql(
+export const TeamMemberCard = /* @__PURE__ */ graphql(
   `
   fragment TeamMemberCard on TeamMember {
     documentId
@@ -16,7 +16,7 @@ export const TeamMemberCard = graphql(
   [ImageFields],
 );
 
-export const TeamMemberFull = graphql(
+export const TeamMemberFull = /* @__PURE__ */ graphql(
   `
   fragment TeamMemberFull on TeamMember {
     ...TeamMemberCard
@@ -29,7 +29,7 @@ export const TeamMemberFull = graphql(
 );
 
 /** The team in the editors' order, a page at a time (50 is the API's largest page). */
-export const TeamMembersQuery = graphql(
+export const TeamMembersQuery = /* @__PURE__ */ graphql(
   `
   query TeamMembers($page: Int = 1) {
     teamMembers_connection(sort: ["sortOrder:asc", "name:asc"], pagination: { page: $page, pageSize: 50 }) {
@@ -41,7 +41,7 @@ export const TeamMembersQuery = graphql(
   [TeamMemberCard, PageInfoFields],
 );
 
-export const TeamMemberBySlugQuery = graphql(
+export const TeamMemberBySlugQuery = /* @__PURE__ */ graphql(
   `
   query TeamMemberBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
     teamMembers(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) { ...TeamMemberFull }
@@ -51,7 +51,7 @@ export const TeamMemberBySlugQuery = graphql(
 );
 
 /** Slugs and dates of every published member, a page at a time (sitemap). */
-export const TeamMemberSlugsQuery = graphql(
+export const TeamMemberSlugsQuery = /* @__PURE__ */ graphql(
   `
   query TeamMemberSlugs($page: Int = 1) {
     teamMembers_connection(sort: ["sortOrder:asc"], pagination: { page: $page, pageSize: 50 }) {

@@ -1,6 +1,6 @@
 import { graphql } from '../graphql.ts';
 
-export const TopicFields = graphql(`
+export const TopicFields = /* @__PURE__ */ graphql(`
   fragment TopicFields on Topic {
     documentId
     name
@@ -10,7 +10,7 @@ export const TopicFields = graphql(`
 `);
 
 /** Every topic, alphabetically (a site has tens, never hundreds). */
-export const TopicsQuery = graphql(
+export const TopicsQuery = /* @__PURE__ */ graphql(
   `
   query Topics {
     topics(sort: ["name:asc"], pagination: { limit: 50 }) { ...TopicFields }
