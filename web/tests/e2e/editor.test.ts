@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { adminApi, adminToken, ARTICLES } from './helpers/admin';
 import { DESKTOP, launchBrowser, site, stack } from './helpers/browser';
 
 /**
@@ -13,23 +14,6 @@ import { DESKTOP, launchBrowser, site, stack } from './helpers/browser';
  */
 let browser: Browser;
 const editor = { email: 'editor.e2e@kestrel.example', password: 'Editor-e2e-Pass-42' };
-
-const adminApi = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
-  const response = await fetch(`${stack().cmsUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-  });
-  const body = (await response.json()) as any;
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${JSON.stringify(body)}`);
-  return body;
-};
-
-const adminToken = async () => {
-  const { cmsUrl, admin } = stack();
-  const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
-  return ((await login.json()) as { data: { token: string } }).data.token;
-};
 
 /** An Editor account, invited and registered through the admin API by the demo super admin. */
 const createEditor = async () => {
@@ -54,7 +38,6 @@ afterAll(async () => {
   await browser?.close();
   // Leave the shared demo content as it was for the other test files (the webhook purges the site).
   const token = await adminToken();
-  const ARTICLES = '/content-manager/collection-types/api::article.article';
   const { results } = (await adminApi(`${ARTICLES}?filters[$and][0][slug][$eq]=trust-is-built-in-small-repeated-acts`, token)) as { results: { documentId: string }[] };
   for (const { documentId } of results) await adminApi(`${ARTICLES}/${documentId}`, token, { method: 'DELETE' });
 });
