@@ -60,6 +60,12 @@ export default defineNuxtConfig({
     compressPublicAssets: { gzip: true, brotli: true },
   },
 
+  features: {
+    // Every page's CSS (global and components) goes inline in its HTML: no render-blocking
+    // stylesheet requests before the first paint.
+    inlineStyles: true,
+  },
+
   vite: {
     // Every component here uses the Composition API: leave the Options API out of Vue's runtime.
     define: { __VUE_OPTIONS_API__: 'false' },
