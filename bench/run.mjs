@@ -143,7 +143,7 @@ const sitePhase = async (stack) => {
   for (const key of ['listCached', 'articleCached', 'listUncached', 'articleUncached']) {
     cmsStatementsPerView[key] = (await statementsPerRequest(targets[key], counter)).statements;
   }
-  check(cmsStatementsPerView.listCached === 0 && cmsStatementsPerView.articleCached === 0, 'Cached pages reached the CMS: the route cache is not serving them.');
+  check(cmsStatementsPerView.listCached === 0 && cmsStatementsPerView.articleCached === 0, 'Cached pages reached the CMS: the page cache is not serving them.');
   check(cmsStatementsPerView.listUncached > 0 && cmsStatementsPerView.articleUncached > 0, 'Uncached pages did not reach the CMS: the cache bypass does not work.');
 
   const runs = {};
