@@ -3,7 +3,7 @@
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }[];
 }
 
 export const graphql = async <T = Record<string, any>>(
