@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { requireEnv } from '../src/lib/env';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './api';
+import { noStorePlugins } from '../src/graphql/cache-control';
 import { costLimitPlugin } from '../src/graphql/cost-limit';
 import { draftGuardPlugin } from '../src/graphql/draft-guard';
 import { plainFieldsPlugin } from '../src/graphql/plain-fields';
@@ -30,6 +31,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           draftGuardPlugin(),
           costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT }),
           plainFieldsPlugin(),
+          ...noStorePlugins(),
         ],
       },
     },

@@ -45,26 +45,38 @@ export const objectCountEstimator =
     return size * (1 + childComplexity);
   };
 
+/** Estimates remembered per parsed document (Apollo reuses one per query text): variables → cost. */
+const MAX_REMEMBERED_PER_DOCUMENT = 256;
+
 export const costLimitPlugin = (options: CostLimitOptions): ApolloServerPlugin => {
   const estimator = objectCountEstimator(options);
+  const remembered = new WeakMap<object, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [estimator],
-            });
-          } catch (error) {
-            // Variables that do not fit their types: refused as Apollo itself would (400,
-            // BAD_USER_INPUT), not left to become a 500 because the estimator read them first.
-            if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          // The same query with the same variables costs the same: the site asks for the same
+          // few queries again and again, and walking the document is not free.
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let costs = remembered.get(document);
+          let cost = costs?.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators: [estimator],
+              });
+            } catch (error) {
+              // Variables that do not fit their types: refused as Apollo itself would (400,
+              // BAD_USER_INPUT), not left to become a 500 because the estimator read them first.
+              if (!(error instanceof GraphQLError)) throw error;
+              throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            }
+            if (!costs || costs.size >= MAX_REMEMBERED_PER_DOCUMENT) remembered.set(document, (costs = new Map()));
+            costs.set(key, cost);
           }
           if (cost > options.maxCost) {
             throw new GraphQLError(
