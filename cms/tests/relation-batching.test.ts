@@ -26,6 +26,8 @@ interface Case {
   variables?: Record<string, unknown> | (() => Record<string, unknown>);
   /** Sent with a full-access API token (drafts). */
   preview?: boolean;
+  /** Sent with a custom API token that may read articles and topics, not team members or files. */
+  articlesOnly?: boolean;
 }
 
 const DRAFT_AUTHOR = 'Draft Only Co-author';
@@ -141,23 +143,58 @@ const CASES: Record<string, Case> = {
     }`,
     preview: true,
   },
+  'the same relation at two depths, selecting different fields': {
+    query: `{
+      articles(sort: "slug:asc", pagination: { limit: 6 }) {
+        slug
+        authors(pagination: { limit: 3 }) { name }
+        byName: authors(sort: "name:asc", pagination: { limit: 3 }) { slug }
+        cover { url }
+        topics(pagination: { limit: 3 }) {
+          slug
+          articles(sort: "slug:asc", pagination: { limit: 4 }) {
+            slug
+            authors(pagination: { limit: 3 }) { jobTitle shortBio linkedinUrl photo { url width } }
+            cover { alternativeText width height formats }
+          }
+        }
+      }
+    }`,
+  },
   'a public request for drafts in a relation is refused': { query: `{ articles { slug authors(status: DRAFT) { slug } } }` },
+  'relations the credentials may not read are refused, row by row': {
+    query: `{
+      articles(sort: "slug:asc", pagination: { limit: 4 }) {
+        slug
+        topics { slug }
+        authors { slug }
+        authors_connection { nodes { slug } }
+      }
+    }`,
+    articlesOnly: true,
+  },
 };
 
 /** Cases whose stock answer is an error: the batched answer must be the same error. */
-const EXPECTED_ERRORS = new Set(['a public request for drafts in a relation is refused']);
+const EXPECTED_ERRORS = new Set(['a public request for drafts in a relation is refused', 'relations the credentials may not read are refused, row by row']);
 
 interface Run {
   responses: Record<string, GraphQLResponse<Record<string, any>>>;
   statements: Record<string, number>;
 }
 
-const runCases = async (cms: TestStrapi, token: string): Promise<Run> => {
+interface Tokens {
+  preview: string;
+  articlesOnly: string;
+}
+
+const runCases = async (cms: TestStrapi, tokens: Tokens): Promise<Run> => {
   const run: Run = { responses: {}, statements: {} };
-  for (const [name, { query, variables, preview }] of Object.entries(CASES)) {
+  for (const [name, { query, variables, preview, articlesOnly }] of Object.entries(CASES)) {
     const source = typeof query === 'string' ? query : print(query);
     const values = typeof variables === 'function' ? variables() : variables;
-    const { result, statements } = await recordStatements(cms.strapi, () => graphql(cms.url, source, values, preview ? token : undefined));
+    const token = preview ? tokens.preview : articlesOnly ? tokens.articlesOnly : undefined;
+    const { result, statements } = await recordStatements(cms.strapi, () => graphql(cms.url, source, values, token));
     run.responses[name] = result;
     run.statements[name] = statements.length;
   }
@@ -194,18 +231,21 @@ beforeAll(async () => {
   const env = { CRON_ENABLED: 'false' };
 
   const first = await startStrapi({ seed: true, database, env: { ...env, GRAPHQL_BATCH_RELATIONS: 'false' } });
-  let token: string;
+  let tokens: Tokens;
   try {
     await addEdgeCases(first);
-    token = await createApiToken(first.strapi, 'full-access');
-    stock = await runCases(first, token);
+    tokens = {
+      preview: await createApiToken(first.strapi, 'full-access'),
+      articlesOnly: await createApiToken(first.strapi, 'custom', 'articles and topics only', ['api::article.article.find', 'api::topic.topic.find']),
+    };
+    stock = await runCases(first, tokens);
   } finally {
     await first.stop();
   }
 
   const second = await startStrapi({ database, env: { ...env, GRAPHQL_BATCH_RELATIONS: 'true' } });
   try {
-    batched = await runCases(second, token);
+    batched = await runCases(second, tokens);
   } finally {
     await second.stop();
   }
@@ -239,6 +279,16 @@ it('the edge cases are in the data: share images, a draft-only co-author, a newe
   expect(filters.modified.map((article: { slug: string }) => article.slug)).toEqual([EDITED_ARTICLE]);
   expect(filters.neverPublished.map((member: { slug: string }) => member.slug)).toHaveLength(1);
   expect(filters.withPublished.length).toBeGreaterThan(1);
+});
+
+it('a relation is checked against the credentials: readable ones answer, the others are refused', () => {
+  const { data, errors } = stock.responses['relations the credentials may not read are refused, row by row']!;
+  expect(errors!.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
+  const refused = new Set(errors!.map((error) => String(error.path?.at(-1))));
+  expect([...refused].sort()).toEqual(['authors', 'authors_connection']);
+  // Four articles, two refused fields each: every row is refused, not only the first.
+  expect(errors).toHaveLength(8);
+  expect(data).toEqual({ articles: [null, null, null, null] });
 });
 
 it('batching is what made the difference: the insights list took fewer statements', () => {

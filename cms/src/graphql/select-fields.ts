@@ -24,7 +24,7 @@ const selectedNames = (selectionSet: SelectionSetNode | undefined, fragments: Re
 };
 
 /** The fields of the documents a resolver returns: its own selection, or that of `nodes` below a connection. */
-const documentSelection = (info: GraphQLResolveInfo, throughNodes: boolean): Set<string> => {
+export const documentSelection = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, throughNodes: boolean): Set<string> => {
   const names = new Set<string>();
   for (const node of info.fieldNodes as FieldNode[]) {
     if (!throughNodes) {

@@ -53,13 +53,49 @@ export interface LoadRelatedOptions {
   query: RelationQuery;
   parentIds: readonly number[];
   mapRow: RowMapper;
+  /** Columns of the target to read (see relationColumns); every column when absent. */
+  columns?: readonly string[] | null;
 }
+
+interface ColumnMeta {
+  attributes: Record<string, { type: string; columnName?: string }>;
+}
+
+/** Read whatever the query asks for, and what Strapi reads from a row after the query: */
+const ALWAYS_READ = ['id', 'documentId', 'publishedAt', 'locale'];
+/** and for files, what URL signing (a private upload provider) reads. */
+const FILE_SIGNING = ['url', 'formats', 'provider', 'provider_metadata'];
+
+/**
+ * The columns to read for related rows when a query selects `fields` (GraphQL field names) of
+ * them, as REST's `fields` and the root queries (../select-fields.ts) read only what is asked
+ * for: a page of twelve article cards then reads each author's name and slug, not their whole
+ * biography. Relations, media and components are not columns: their own resolvers load them by
+ * the row's id. Null (read every column) when a field is not an attribute, such as a field an
+ * extension computes from the row.
+ */
+export const relationColumns = (strapi: Core.Strapi, targetUid: string, fields: Iterable<string>): string[] | null => {
+  const { attributes } = strapi.db.metadata.get(targetUid as never) as unknown as ColumnMeta;
+  const columns = new Set<string>();
+  const read = (name: string) => {
+    const attribute = attributes[name];
+    if (attribute && attribute.type !== 'relation') columns.add(attribute.columnName ?? name);
+  };
+  ALWAYS_READ.forEach(read);
+  if (targetUid === 'plugin::upload.file') FILE_SIGNING.forEach(read);
+  for (const name of fields) {
+    if (name.startsWith('__')) continue;
+    if (!attributes[name]) return null;
+    read(name);
+  }
+  return [...columns].sort();
+};
 
 /**
  * Related rows of many parents in one statement, each parent's rows filtered, sorted and paged
  * exactly as Strapi's relation populate does for one parent:
  *
- *   select target.*, ranked.parent from target join (
+ *   select target.<columns>, ranked.parent from target join (
  *     select target_id, parent_id, row_number() over (partition by parent_id order by <order>) as rank
  *     from (select distinct target.id, link.parent_id, <order columns>
  *           from target left join link on … where <filters> and link.parent_id in (…)) links
@@ -73,7 +109,7 @@ export interface LoadRelatedOptions {
  * and PostgreSQL alike.
  */
 export const loadRelated = async (strapi: Core.Strapi, options: LoadRelatedOptions): Promise<Map<number, Entity[]>> => {
-  const { targetUid, link, parentIds, mapRow } = options;
+  const { targetUid, link, parentIds, mapRow, columns } = options;
   // A copy: the query builder may annotate the query it is given, and the loader reuses it.
   const query = mergeQueries<RelationQuery>({}, options.query);
   const db = strapi.db;
@@ -115,7 +151,7 @@ export const loadRelated = async (strapi: Core.Strapi, options: LoadRelatedOptio
 
   const rows = db
     .getConnection(`${meta.tableName} as __row`)
-    .select('__row.*', '__ranked.__parent')
+    .select(...(columns ? columns.map((column) => `__row.${column}`) : ['__row.*']), '__ranked.__parent')
     .innerJoin(ranked.as('__ranked'), '__ranked.__target', '__row.id')
     .orderBy('__ranked.__rn', 'asc');
   if (offset > 0) rows.where('__ranked.__rn', '>', offset);

@@ -3,7 +3,8 @@ import { buildPublicationFilterWhere, contentTypes, parsePublicationFilter } fro
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { relationLink, type RelationLink } from './links';
-import { canBatch, loadRelated, type Entity, type RelationQuery } from './load';
+import { documentSelection } from '../select-fields';
+import { canBatch, loadRelated, relationColumns, type Entity, type RelationQuery } from './load';
 import { mergeQueries } from './merge';
 import type { RowMapper } from './row-mapper';
 
@@ -135,6 +136,20 @@ export const createResolverBuilders = (strapi: Core.Strapi, mapRow: RowMapper) =
   };
 
   /**
+   * The columns to read for the rows a relation field returns, from the field's selection (below
+   * `nodes` for a `_connection` field). The same field of every parent row shares its AST nodes,
+   * so the answer is remembered per node.
+   */
+  const columnsByNode = new WeakMap<object, string[] | null>();
+  const selectedColumns = (targetUID: string, info: GraphQLResolveInfo): string[] | null => {
+    const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+    if (node && columnsByNode.has(node)) return columnsByNode.get(node)!;
+    const columns = relationColumns(strapi, targetUID, documentSelection(info, info.fieldName.endsWith('_connection')));
+    if (node) columnsByNode.set(node, columns);
+    return columns;
+  };
+
+  /**
    * Reads `uid.attributeName` of `parent`: batched with the other parents of this request asking
    * the same (same key), or through Strapi's per-row `load` when the batched statement cannot
    * serve the query.
@@ -149,28 +164,55 @@ export const createResolverBuilders = (strapi: Core.Strapi, mapRow: RowMapper) =
     toMany: boolean;
     parent: Entity;
     dbQuery: RelationQuery;
+    info: GraphQLResolveInfo;
   }): Promise<unknown> => {
-    const { context, key, uid, attributeName, link, targetUID, toMany, parent, dbQuery } = options;
+    const { context, uid, attributeName, link, targetUID, toMany, parent, dbQuery, info } = options;
     if (!link || !canBatch(strapi, targetUID, dbQuery)) {
       // A copy: the query engine may annotate the query it is given, and this one is shared.
       return strapi.db.query(uid as UID.Schema).load(parent as never, attributeName as never, mergeQueries({}, dbQuery) as never);
     }
     // A to-one attribute is the first row in order; the other rows stock reads are discarded.
     const query: RelationQuery = toMany ? dbQuery : { ...dbQuery, limit: 1, offset: 0 };
-    const loader = perRequest(
-      context,
-      `load:${key}`,
-      () =>
-        new DataLoader<number, Entity[]>(
-          async (parentIds) => {
-            const rows = await loadRelated(strapi, { targetUid: targetUID, link, query, parentIds, mapRow });
-            return parentIds.map((id) => rows.get(id) ?? []);
-          },
-          { maxBatchSize: MAX_BATCH },
-        ),
-    );
-    const rows = await loader.load(Number(parent.id));
+    // Places in the query that select different fields of the same relation share a loader (and
+    // a statement): it reads every column any of them has asked for during this request. Loads
+    // are not cached, since a row loaded for one selection may lack another's columns.
+    const columns = selectedColumns(targetUID, info);
+    const loader = perRequest(context, `load:${options.key}`, () => {
+      const wanted: { all: boolean; columns: Set<string> } = { all: false, columns: new Set() };
+      const batches = new DataLoader<number, Entity[]>(
+        async (parentIds) => {
+          const read = wanted.all ? null : [...wanted.columns].sort();
+          const rows = await loadRelated(strapi, { targetUid: targetUID, link, query, parentIds, mapRow, columns: read });
+          return parentIds.map((id) => rows.get(id) ?? []);
+        },
+        { maxBatchSize: MAX_BATCH, cache: false },
+      );
+      return { wanted, batches };
+    });
+    if (columns === null) loader.wanted.all = true;
+    else for (const column of columns) loader.wanted.columns.add(column);
+    const rows = await loader.batches.load(Number(parent.id));
     return toMany ? rows : (rows[0] ?? null);
+  };
+
+  /**
+   * What a relation field's resolver prepares (its key and validated query), once per request for
+   * each place in the query: the field's AST node under one root field. Every parent row at that
+   * place has the same arguments (they come from the node and the request's variables) and
+   * inherits the same publication state (from the root field), so the arguments are read,
+   * validated and sanitised once, not once per row.
+   */
+  type Prepared = { key: string; prepared: Promise<PreparedQuery> };
+  const preparedFor = (context: GraphQLContext, info: GraphQLResolveInfo, prepare: () => Prepared): Prepared => {
+    const byNode = perRequest(context, 'prepared', () => new WeakMap<object, Map<string | number, Prepared>>());
+    let rootPath: GraphQLResolveInfo['path'] = info.path;
+    while (rootPath.prev) rootPath = rootPath.prev;
+    const node = info.fieldNodes[0]!;
+    let byRoot = byNode.get(node);
+    if (!byRoot) byNode.set(node, (byRoot = new Map()));
+    let found = byRoot.get(rootPath.key);
+    if (!found) byRoot.set(rootPath.key, (found = prepare()));
+    return found;
   };
 
   /** Relations and media of a content type or component (association.js). */
@@ -182,12 +224,14 @@ export const createResolverBuilders = (strapi: Core.Strapi, mapRow: RowMapper) =
     const link = relationLink(strapi, uid, attributeName);
 
     return async (parent, args, context, info) => {
-      const { auth } = context.state;
-      const publication = inheritedPublication(context, info, args);
-      const key = `${uid}.${attributeName}|${argsKey(args)}|${publication.status ?? ''}|${argsKey({ filter: publication.filter })}`;
-      const { sanitizedQuery, dbQuery } = await perRequest(context, `query:${key}`, () => prepareRelationQuery(targetUID, args, publication, auth));
+      const { key, prepared } = preparedFor(context, info, () => {
+        const publication = inheritedPublication(context, info, args);
+        const key = `${uid}.${attributeName}|${argsKey(args)}|${publication.status ?? ''}|${argsKey({ filter: publication.filter })}`;
+        return { key, prepared: perRequest(context, `query:${key}`, () => prepareRelationQuery(targetUID, args, publication, context.state.auth)) };
+      });
+      const { sanitizedQuery, dbQuery } = await prepared;
 
-      let data = await loadAttribute({ context, key, uid, attributeName, link, targetUID, toMany, parent, dbQuery });
+      let data = await loadAttribute({ context, key, uid, attributeName, link, targetUID, toMany, parent, dbQuery, info });
       if (isMedia && strapi.plugin('upload')) {
         const { signFileUrls } = strapi.plugin('upload').service('file') as { signFileUrls(file: unknown): Promise<unknown> };
         if (Array.isArray(data)) data = await Promise.all(data.map((item) => signFileUrls(item)));
@@ -204,7 +248,7 @@ export const createResolverBuilders = (strapi: Core.Strapi, mapRow: RowMapper) =
     const attribute = attributeOf(uid, attributeName) as Schema.Attribute.Component;
     const component = strapi.getModel(attribute.component);
     const link = relationLink(strapi, uid, attributeName);
-    return async (parent, args, context) => {
+    return async (parent, args, context, info) => {
       const key = `${uid}.${attributeName}|${argsKey(args)}`;
       const { dbQuery } = await perRequest(context, `query:${key}`, async (): Promise<PreparedQuery> => {
         const { auth } = context.state;
@@ -213,7 +257,7 @@ export const createResolverBuilders = (strapi: Core.Strapi, mapRow: RowMapper) =
         const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, component as never, { auth } as never);
         return { sanitizedQuery, dbQuery: strapi.get('query-params').transform(component.uid, sanitizedQuery) as RelationQuery };
       });
-      return loadAttribute({ context, key, uid, attributeName, link, targetUID: component.uid, toMany: Boolean(attribute.repeatable), parent, dbQuery });
+      return loadAttribute({ context, key, uid, attributeName, link, targetUID: component.uid, toMany: Boolean(attribute.repeatable), parent, dbQuery, info });
     };
   };
 
