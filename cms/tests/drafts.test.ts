@@ -61,6 +61,13 @@ describe.each(TYPES)('$name drafts', ({ name, list, single, rest: restPath }) =>
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('are refused to the public when the status is a variable’s default', async () => {
+    const response = await graphql(cms.url, `query ($status: PublicationStatus = DRAFT) { ${list}(status: $status, pagination: { limit: 50 }) { documentId } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.message).toMatch(/Drafts are only available/);
+    expect(JSON.stringify(response)).not.toContain(id());
+  });
+
   it('are invisible to the public by document id and in lists', async () => {
     const one = await graphql(cms.url, `query ($id: ID!) { ${single}(documentId: $id) { documentId } }`, { id: id() });
     expect(one.errors).toBeUndefined();
