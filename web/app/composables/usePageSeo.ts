@@ -21,35 +21,37 @@ const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003
 
 /**
  * Title, description, canonical URL, Open Graph and Twitter cards and JSON-LD for a page, from
- * the page's content with the site's defaults behind it.
+ * the page's content with the site's defaults behind it. Only the title changes in the browser
+ * (navigating between pages); the rest is for crawlers and link previews, which read the HTML
+ * from the server, so it is rendered there only and its code stays out of the page's JavaScript.
  */
 export const usePageSeo = (seo: PageSeo, siteName: string) => {
-  const { siteUrl } = useRuntimeConfig().public;
-  const url = seo.canonicalUrl || absoluteUrl(seo.path, siteUrl);
-  const image = seo.image ? absoluteUrl(responsiveImage(seo.image, { maxWidth: 1200 }).src, siteUrl) : undefined;
-  const fullTitle = seo.title === siteName ? siteName : `${seo.title} | ${siteName}`;
-
-  useSeoMeta({
-    title: fullTitle,
-    description: seo.description ?? undefined,
-    ogTitle: seo.title,
-    ogDescription: seo.description ?? undefined,
-    ogType: seo.type ?? 'website',
-    ogUrl: url,
-    ogSiteName: siteName,
-    ogLocale: 'en_GB',
-    ogImage: image,
-    ogImageAlt: seo.image?.alternativeText ?? undefined,
-    twitterCard: image ? 'summary_large_image' : 'summary',
-    twitterTitle: seo.title,
-    twitterDescription: seo.description ?? undefined,
-    twitterImage: image,
-    articlePublishedTime: seo.publishedTime ?? undefined,
-    articleModifiedTime: seo.modifiedTime ?? undefined,
-    robots: seo.noIndex ? 'noindex, nofollow' : undefined,
-  });
-  useHead({
-    link: [{ rel: 'canonical', href: url }],
-    script: (seo.jsonLd ?? []).map((data) => ({ type: 'application/ld+json', innerHTML: scriptJson(data) })),
-  });
+  useHead({ title: seo.title === siteName ? siteName : `${seo.title} | ${siteName}` });
+  if (import.meta.server) {
+    const { siteUrl } = useRuntimeConfig().public;
+    const url = seo.canonicalUrl || absoluteUrl(seo.path, siteUrl);
+    const image = seo.image ? absoluteUrl(responsiveImage(seo.image, { maxWidth: 1200 }).src, siteUrl) : undefined;
+    useServerSeoMeta({
+      description: seo.description ?? undefined,
+      ogTitle: seo.title,
+      ogDescription: seo.description ?? undefined,
+      ogType: seo.type ?? 'website',
+      ogUrl: url,
+      ogSiteName: siteName,
+      ogLocale: 'en_GB',
+      ogImage: image,
+      ogImageAlt: seo.image?.alternativeText ?? undefined,
+      twitterCard: image ? 'summary_large_image' : 'summary',
+      twitterTitle: seo.title,
+      twitterDescription: seo.description ?? undefined,
+      twitterImage: image,
+      articlePublishedTime: seo.publishedTime ?? undefined,
+      articleModifiedTime: seo.modifiedTime ?? undefined,
+      robots: seo.noIndex ? 'noindex, nofollow' : undefined,
+    });
+    useServerHead({
+      link: [{ rel: 'canonical', href: url }],
+      script: (seo.jsonLd ?? []).map((data) => ({ type: 'application/ld+json', innerHTML: scriptJson(data) })),
+    });
+  }
 };
