@@ -69,12 +69,26 @@ export default defineNuxtConfig({
   vite: {
     // Every component here uses the Composition API: leave the Options API out of Vue's runtime.
     define: { __VUE_OPTIONS_API__: 'false' },
+    $client: {
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [{ name: 'app', tags: ['$initial'] }],
+            },
+          },
+        },
+      },
+    },
   },
 
   experimental: {
     // Less JavaScript in every page: no polling for new deployments (a purge reloads nothing
     // in open tabs anyway), no app manifest fetch for route rules the client does not need.
     appManifest: false,
+    // The page's data travels as a plain script (window.__NUXT__) rather than as JSON that a
+    // reviver library parses in the browser: the same data, 1.7 KB less JavaScript per page.
+    renderJsonPayloads: false,
     checkOutdatedBuildInterval: false,
     // Load the next page's code when a reader points at or focuses a link, not for every link in view.
     defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
