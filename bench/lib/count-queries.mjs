@@ -1,10 +1,12 @@
 // Preloaded into the CMS process by the benchmark (node --import bench/lib/count-queries.mjs
 // …/strapi.js start): counts the SQL statements the CMS sends to SQLite, without changing the CMS.
 //
-// Strapi talks to SQLite through knex's better-sqlite3 client, which prepares every statement
-// it runs exactly once (`connection.prepare(sql)`, then `.all()` or `.run()`). Wrapping
-// better-sqlite3's Database#prepare, loaded from the CMS's own dependencies (the same module
-// instance knex loads), therefore counts each statement at the driver, whatever layer sent it.
+// Strapi talks to SQLite through knex's better-sqlite3 client, which runs every statement
+// through a better-sqlite3 Statement (`.all()` for reads, `.run()` for writes). The CMS keeps
+// compiled statements and reuses them (cms/src/lib/statement-cache.ts), so compiling is not
+// counted: running is. Wrapping the Statement methods of better-sqlite3, loaded from the CMS's
+// own dependencies (the same module instance knex loads), therefore counts each statement run
+// at the driver, whatever layer sent it.
 //
 // The count is served on 127.0.0.1:$BENCH_COUNTER_PORT:
 //   GET  /count     {"statements": <total since start>, "transactionControl": <BEGIN, COMMIT…>}
@@ -23,13 +25,18 @@ const CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
 /** @type {string[] | null} */
 let recording = null;
 
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function countedPrepare(sql, ...rest) {
-  statements += 1;
-  if (CONTROL.test(sql)) transactionControl += 1;
-  if (recording && recording.length < 1000) recording.push(sql);
-  return prepare.call(this, sql, ...rest);
-};
+const probe = new Database(':memory:');
+const Statement = Object.getPrototypeOf(probe.prepare('select 1'));
+probe.close();
+for (const method of ['all', 'get', 'run', 'iterate']) {
+  const run = Statement[method];
+  Statement[method] = function countedRun(...args) {
+    statements += 1;
+    if (CONTROL.test(this.source)) transactionControl += 1;
+    if (recording && recording.length < 1000) recording.push(this.source);
+    return run.apply(this, args);
+  };
+}
 
 if (port) {
   const server = createServer((request, response) => {

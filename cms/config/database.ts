@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { cacheCompiledStatements } from '../src/lib/statement-cache';
 
 /**
  * SQLite (better-sqlite3) is the embedded default: nothing to install, the file lives in .tmp/.
@@ -39,6 +40,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database<
         filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // Compiled statements are reused (src/lib/statement-cache.ts); Strapi runs its own setup too.
+      pool: {
+        afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) => {
+          cacheCompiledStatements(connection as Parameters<typeof cacheCompiledStatements>[0]);
+          done(undefined, connection);
+        },
+      },
     },
   };
 };
