@@ -6,7 +6,7 @@ import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveI
  * every column of every row (an article list would read and parse each article's whole body
  * to show twelve titles); REST clients avoid this with `fields`. This passes `fields` the same
  * way, computed from the GraphQL selection: the document's own (scalar) attributes that the
- * query names, plus publishedAt, which nested resolvers read.
+ * query names (the Document Service adds id and documentId).
  */
 const SCALAR_KINDS = new Set([
   'string', 'text', 'richtext', 'blocks', 'email', 'password', 'uid', 'enumeration', 'integer', 'biginteger', 'float', 'decimal',
@@ -52,7 +52,6 @@ export const selectedFields = (strapi: Core.Strapi, uid: string, info: GraphQLRe
     const attribute = attributes[name];
     return attribute !== undefined && SCALAR_KINDS.has(attribute.type) && !attribute.private;
   });
-  if (attributes.publishedAt && !fields.includes('publishedAt')) fields.push('publishedAt');
   return fields;
 };
 

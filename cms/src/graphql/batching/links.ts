@@ -17,6 +17,12 @@ export interface RelationLink {
   on: Record<string, unknown>;
   /** The editor's order (`team_member_ord asc`), used when the query asks for no sort. */
   orderBy?: Record<string, string>;
+  /**
+   * Whether the parent's side holds the list: an owning relation (an article's authors, picked
+   * by an editor), a component or a media field. The inverse side of a relation (a topic's
+   * articles) can hold thousands of rows per parent and is paged in SQL.
+   */
+  owned: boolean;
 }
 
 interface JoinColumn {
@@ -36,6 +42,7 @@ interface JoinTableMeta {
 interface RelationMeta {
   type: string;
   relation?: string;
+  mappedBy?: string;
   target?: string;
   morphBy?: string;
   joinTable?: JoinTableMeta;
@@ -64,6 +71,7 @@ export const relationLink = (strapi: Core.Strapi, uid: string, attributeName: st
       targetColumn: joinTable.inverseJoinColumn.name,
       on: { ...joinTable.on },
       ...(joinTable.orderBy ? { orderBy: joinTable.orderBy } : {}),
+      owned: !attribute.mappedBy,
     };
   }
 
@@ -80,6 +88,7 @@ export const relationLink = (strapi: Core.Strapi, uid: string, attributeName: st
       targetColumn: joinTable.joinColumn.name,
       on: { ...joinTable.on, field: attributeName, [typeColumn.name]: uid },
       ...(joinTable.orderBy ? { orderBy: joinTable.orderBy } : {}),
+      owned: true,
     };
   }
 

@@ -61,8 +61,8 @@ interface ColumnMeta {
   attributes: Record<string, { type: string; columnName?: string }>;
 }
 
-/** Read whatever the query asks for, and what Strapi reads from a row after the query: */
-const ALWAYS_READ = ['id', 'documentId', 'publishedAt', 'locale'];
+/** Read whatever the query asks for, and what resolvers below read from a row (id, documentId for Article.readNext): */
+const ALWAYS_READ = ['id', 'documentId'];
 /** and for files, what URL signing (a private upload provider) reads. */
 const FILE_SIGNING = ['url', 'formats', 'provider', 'provider_metadata'];
 
@@ -93,7 +93,9 @@ export const relationColumns = (strapi: Core.Strapi, targetUid: string, fields: 
 
 /**
  * Related rows of many parents in one statement, each parent's rows filtered, sorted and paged
- * exactly as Strapi's relation populate does for one parent:
+ * exactly as Strapi's relation populate does for one parent. A list the parent owns (see
+ * RelationLink.owned) is read with one plain select in order and each parent's page is cut out
+ * here; other lists, which may hold thousands of rows per parent, are paged in SQL:
  *
  *   select target.<columns>, ranked.parent from target join (
  *     select target_id, parent_id, row_number() over (partition by parent_id order by <order>) as rank
@@ -131,38 +133,61 @@ export const loadRelated = async (strapi: Core.Strapi, options: LoadRelatedOptio
   const tieBreaker: OrderColumn[] = limit === -1 || sort.at(-1)?.column === idColumn ? [] : [{ column: idColumn, order: 'asc' }];
   const order = [...linkOrder, ...sort, ...tieBreaker];
 
-  const links = qb
-    .getKnexQuery()
-    .clear('select')
-    .clear('order')
-    .distinct([`${qb.alias}.id as __target`, `${linkAlias}.${link.parentColumn} as __parent`, ...order.map(({ column }, index) => `${column} as __o${index}`)]);
-
   const knex = db.connection;
-  const ranked = knex
-    .select('__target', '__parent')
-    .select(
-      knex.raw(`row_number() over (partition by ??${order.length > 0 ? ` order by ${order.map(({ order: by }) => `?? ${direction(by)}`).join(', ')}` : ''}) as ??`, [
-        '__parent',
-        ...order.map((_, index) => `__o${index}`),
-        '__rn',
-      ]),
-    )
-    .from(links.as('__links'));
+  const select = columns ? columns.map((column) => `__row.${column}`) : ['__row.*'];
+  const joins = qb.state.joins as unknown[];
+  // An owned list (see RelationLink.owned) that no filter joins other tables for: one plain
+  // select, as Strapi's REST populate reads it, each parent's page cut out below. A window
+  // function would cost SQLite more than these few rows do.
+  const plain = link.owned && joins.length === 1;
+  let rows;
+  if (plain) {
+    rows = qb
+      .getKnexQuery()
+      .clear('select')
+      .clear('order')
+      .select(...select.map((column) => column.replace(/^__row\./, `${qb.alias}.`)), `${linkAlias}.${link.parentColumn} as __parent`)
+      .orderBy(order.map(({ column, order: by }) => ({ column, order: direction(by) })));
+  } else {
+    const links = qb
+      .getKnexQuery()
+      .clear('select')
+      .clear('order')
+      .distinct([`${qb.alias}.id as __target`, `${linkAlias}.${link.parentColumn} as __parent`, ...order.map(({ column }, index) => `${column} as __o${index}`)]);
 
-  const rows = db
-    .getConnection(`${meta.tableName} as __row`)
-    .select(...(columns ? columns.map((column) => `__row.${column}`) : ['__row.*']), '__ranked.__parent')
-    .innerJoin(ranked.as('__ranked'), '__ranked.__target', '__row.id')
-    .orderBy('__ranked.__rn', 'asc');
-  if (offset > 0) rows.where('__ranked.__rn', '>', offset);
-  if (limit > 0) rows.where('__ranked.__rn', '<=', offset + limit);
+    const ranked = knex
+      .select('__target', '__parent')
+      .select(
+        knex.raw(`row_number() over (partition by ??${order.length > 0 ? ` order by ${order.map(({ order: by }) => `?? ${direction(by)}`).join(', ')}` : ''}) as ??`, [
+          '__parent',
+          ...order.map((_, index) => `__o${index}`),
+          '__rn',
+        ]),
+      )
+      .from(links.as('__links'));
+
+    rows = db
+      .getConnection(`${meta.tableName} as __row`)
+      .select(...select, '__ranked.__parent')
+      .innerJoin(ranked.as('__ranked'), '__ranked.__target', '__row.id')
+      .orderBy('__ranked.__rn', 'asc');
+    if (offset > 0) rows.where('__ranked.__rn', '>', offset);
+    if (limit > 0) rows.where('__ranked.__rn', '<=', offset + limit);
+  }
   // Inside a transaction (a resolver running in strapi.db.transaction), read through it as the
   // query engine does, which on SQLite's single connection is also what avoids waiting on it.
   if (db.inTransaction()) rows.transacting((await db.transaction()).get());
 
   const byParent = new Map<number, Entity[]>();
+  const seen = new Map<number, number>();
   for (const row of (await rows) as Record<string, unknown>[]) {
     const parent = Number(row.__parent);
+    if (plain) {
+      // This parent's page: rows offset … offset + limit in order.
+      const position = seen.get(parent) ?? 0;
+      seen.set(parent, position + 1);
+      if (position < offset || (limit > 0 && position >= offset + limit)) continue;
+    }
     const entity = mapRow(meta, row);
     if (!entity) continue;
     const list = byParent.get(parent);
