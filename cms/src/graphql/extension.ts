@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { batchedRelationResolvers, batchRelationsEnabled } from './batching';
 import { observeResolversConfig } from './plain-fields';
+import { rememberQueryChecks } from './query-checks-memo';
 import { readNextExtension } from './read-next';
 import { selectFieldsExtension } from './select-fields';
 
@@ -32,6 +33,8 @@ const INTERNAL_TYPES = [
 export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
   const extension = strapi.plugin('graphql').service('extension');
   observeResolversConfig(strapi);
+  // A connection's arguments are validated and sanitised once per request, not again for pageInfo.
+  rememberQueryChecks(strapi);
   extension.shadowCRUD('api::newsletter-signup.newsletter-signup').disable();
   for (const uid of READ_ONLY_TYPES) extension.shadowCRUD(uid).disableMutations();
   for (const uid of INTERNAL_TYPES) {
