@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { objectSort } from './sort-args';
 
 /**
  * Asks the database only for the columns a query selects. Strapi's GraphQL root queries fetch
@@ -60,9 +61,18 @@ type Middleware = (resolve: (...args: unknown[]) => unknown, parent: unknown, ar
 const withFields =
   (strapi: Core.Strapi, uid: string, throughNodes: boolean): Middleware =>
   (resolve, parent, args, context, info) =>
-    resolve(parent, args.fields === undefined ? { ...args, fields: selectedFields(strapi, uid, info, throughNodes) } : args, context, info);
+    resolve(
+      parent,
+      {
+        ...args,
+        ...(args.fields === undefined ? { fields: selectedFields(strapi, uid, info, throughNodes) } : {}),
+        ...(args.sort === undefined ? {} : { sort: objectSort(args.sort) }),
+      },
+      context,
+      info,
+    );
 
-/** Root queries of these types read only the selected columns. */
+/** Root queries of these types read only the selected columns, and their sort is checked in object form (see ./sort-args). */
 const TYPES = {
   'api::article.article': ['article', 'articles'],
   'api::team-member.team-member': ['teamMember', 'teamMembers'],
