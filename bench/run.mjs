@@ -9,10 +9,11 @@
 //   BENCH_SKIP=lighthouse,growth   phases to skip: seed (reuse the last databases), graphql, site,
 //                              weight, lighthouse, growth, publish
 //   BENCH_FOREIGN_CPU_LIMIT=15, BENCH_RETRIES=2   repeat a run when other processes took the CPU
+//   BENCH_SLICES=5, BENCH_SLICE_SECONDS=2   the interleaved GraphQL/REST comparison (see below)
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { measurePublishToLive } from './lib/publish.mjs';
-import { graphqlTarget, measure, rawResponse, requestOnce, statementsPerRequest } from './lib/load.mjs';
+import { graphqlTarget, measure, measureInterleaved, rawResponse, requestOnce, statementsPerRequest } from './lib/load.mjs';
 import { freePort, killAll, startService, startStack, waitFor, workDir } from './lib/processes.mjs';
 import { evaluateTargets, machine, writeResults } from './lib/report.mjs';
 import { BROWSER_HEADERS, LIST_QUERY, cmsTargets, siteTargets } from './lib/requests.mjs';
@@ -33,6 +34,8 @@ const config = {
   connections: list(process.env.BENCH_CONNECTIONS, '10,50').map(Number),
   growthSizes: [...new Set([...list(process.env.BENCH_GROWTH_SIZES, '100,1000').map(Number).filter((size) => size < articles), articles])],
   skip: list(process.env.BENCH_SKIP, ''),
+  slices: Number(process.env.BENCH_SLICES ?? 5),
+  sliceSeconds: Number(process.env.BENCH_SLICE_SECONDS ?? 2),
 };
 const skip = new Set(config.skip);
 const load = { duration: config.duration, warmup: config.warmup };
@@ -95,8 +98,25 @@ const graphqlPhase = async (stack) => {
       return measure(target, { ...load, connections, counter });
     });
   }
-  const ratio = (a, b) => Object.fromEntries(config.connections.map((c) => [c, round2(runs[a][c].reqPerSec / runs[b][c].reqPerSec)]));
-  return { query: LIST_QUERY, statements, load: runs, ratios: { list: ratio('graphqlList', 'restList'), slug: ratio('graphqlSlug', 'restSlug') } };
+  // The ratios: GraphQL and REST in alternating slices, so drift in the machine's speed during
+  // the phase falls on both alike (the blocks above give latency and SQL under load).
+  const keys = ['graphqlList', 'restList', 'graphqlSlug', 'restSlug'];
+  const interleaved = await perConnections(async (connections) => {
+    log(`GraphQL and REST interleaved, ${config.slices} × ${config.sliceSeconds} s slices each, ${connections} connections…`);
+    const measured = await measureInterleaved(keys.map((key) => targets[key]), { connections, slices: config.slices, sliceSeconds: config.sliceSeconds, counter });
+    return Object.fromEntries(keys.map((key, i) => [key, measured[i]]));
+  });
+  const ratio = (source, a, b) => Object.fromEntries(config.connections.map((c) => [c, round2(source(c, a) / source(c, b))]));
+  const fromInterleaved = (c, key) => interleaved[c][key].reqPerSec;
+  const fromBlocks = (c, key) => runs[key][c].reqPerSec;
+  return {
+    query: LIST_QUERY,
+    statements,
+    load: runs,
+    interleaved,
+    ratios: { list: ratio(fromInterleaved, 'graphqlList', 'restList'), slug: ratio(fromInterleaved, 'graphqlSlug', 'restSlug') },
+    blockRatios: { list: ratio(fromBlocks, 'graphqlList', 'restList'), slug: ratio(fromBlocks, 'graphqlSlug', 'restSlug') },
+  };
 };
 
 /** Serves recorded responses from a plain node:http server in its own process. */

@@ -75,6 +75,28 @@ export const untilIdle = async (counter, { quietMs = 500, timeoutMs = 120_000 } 
 };
 
 /**
+ * Requests per second of several targets measured in alternating slices (A B C D, D C B A, …)
+ * rather than one block each: on a shared machine the speed drifts over a minute by more than
+ * the difference a ratio between two targets is meant to show, and slices spread that drift
+ * evenly over every target. Waits for the CMS to be idle after each slice (see untilIdle).
+ * Any non-2xx answer, error or timeout is counted in `trouble`.
+ */
+export const measureInterleaved = async (targets, { connections, slices, sliceSeconds, counter }) => {
+  const totals = targets.map(() => ({ requests: 0, seconds: 0, trouble: 0 }));
+  for (let slice = 0; slice < slices; slice += 1) {
+    const order = targets.map((_, i) => (slice % 2 === 0 ? i : targets.length - 1 - i));
+    for (const i of order) {
+      const result = await run(targets[i], { connections, duration: sliceSeconds });
+      await untilIdle(counter);
+      totals[i].requests += result.requests.total;
+      totals[i].seconds += result.duration;
+      totals[i].trouble += result.non2xx + result.errors + result.timeouts;
+    }
+  }
+  return totals.map((total) => ({ connections, slices, sliceSeconds, ...total, seconds: round(total.seconds, 2), reqPerSec: round(total.requests / total.seconds) }));
+};
+
+/**
  * Loads `target` with `connections` for `duration` seconds after a `warmup` (discarded), then
  * waits until the CMS is idle again (see untilIdle), so no run starts on a server still busy
  * with the last. Latencies in milliseconds. Also reported: the CMS's SQL statements per

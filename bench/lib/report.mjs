@@ -91,9 +91,11 @@ export const evaluateTargets = (results, connections) => {
     const worst = Math.max(...sizes.map(([, value]) => value.statements));
     add('GraphQL', `List query ≤ ${TARGETS.listStatements} SQL statements at any page size`, sizes.map(([size, value]) => `${value.statements} @${size}`).join(', '), worst <= TARGETS.listStatements);
     for (const c of connections) {
-      const gql = graphql.load.graphqlList[c];
-      const rest = graphql.load.restList[c];
-      add('GraphQL', `List query req/s ≥ REST baseline (${c} connections)`, `${num(gql.reqPerSec)} vs ${num(rest.reqPerSec)} (${ratio(gql.reqPerSec / rest.reqPerSec)})`, gql.reqPerSec >= rest.reqPerSec);
+      // Measured in alternating slices (see measureInterleaved); older results have blocks only.
+      const gql = graphql.interleaved?.[c]?.graphqlList ?? graphql.load.graphqlList[c];
+      const rest = graphql.interleaved?.[c]?.restList ?? graphql.load.restList[c];
+      const how = graphql.interleaved ? 'interleaved' : 'one block each';
+      add('GraphQL', `List query req/s ≥ REST baseline (${c} connections, ${how})`, `${num(gql.reqPerSec)} vs ${num(rest.reqPerSec)} (${ratio(gql.reqPerSec / rest.reqPerSec)})`, gql.reqPerSec >= rest.reqPerSec);
     }
   }
   if (ran(site)) {
@@ -183,9 +185,29 @@ export const toMarkdown = (results) => {
     }
     out.push(table(['Request', 'Conns', 'req/s', 'p50', 'p99', 'SQL/req under load', 'Responses', 'Other load'], rows));
     out.push('');
+    if (graphql.interleaved) {
+      const first = graphql.interleaved[connections[0]].graphqlList;
+      out.push(`Interleaved: the four requests again, in alternating slices (${first.slices} × ${first.sliceSeconds} s each, order reversed every slice), so the machine's drift in speed falls on GraphQL and REST alike. The ratios and the target use these figures; the blocks above give latency and SQL under load.`);
+      out.push('');
+      const rows = [];
+      for (const [key, label] of [['graphqlList', 'GraphQL list (12)'], ['restList', 'REST list (12)'], ['graphqlSlug', 'GraphQL by slug'], ['restSlug', 'REST by slug']]) {
+        for (const c of connections) {
+          const run = graphql.interleaved[c][key];
+          rows.push([label, c, num(run.reqPerSec), num(run.seconds), run.trouble ? `⚠ ${run.trouble} failed` : 'ok']);
+        }
+      }
+      out.push(table(['Request (interleaved)', 'Conns', 'req/s', 'Seconds in all', 'Responses'], rows));
+      out.push('');
+    }
     out.push(table(['Ratio GraphQL / REST', ...connections.map((c) => `${c} conns`)], [
-      ['list', ...connections.map((c) => ratio(graphql.ratios.list[c]))],
-      ['by slug', ...connections.map((c) => ratio(graphql.ratios.slug[c]))],
+      [graphql.interleaved ? 'list (interleaved)' : 'list', ...connections.map((c) => ratio(graphql.ratios.list[c]))],
+      [graphql.interleaved ? 'by slug (interleaved)' : 'by slug', ...connections.map((c) => ratio(graphql.ratios.slug[c]))],
+      ...(graphql.blockRatios
+        ? [
+            ['list (one block each)', ...connections.map((c) => ratio(graphql.blockRatios.list[c]))],
+            ['by slug (one block each)', ...connections.map((c) => ratio(graphql.blockRatios.slug[c]))],
+          ]
+        : []),
     ]));
     out.push(`\nStock Strapi 5.54 measured earlier: GraphQL list ${PEERS.stockGraphqlVsRest}× REST.`);
     out.push('');
