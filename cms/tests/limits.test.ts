@@ -76,6 +76,32 @@ describe('query cost', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('estimates again when a page size variable changes, not when another variable does', async () => {
+    const source = `query ($size: Int, $title: String) {
+      articles(filters: { title: { ne: $title } }, pagination: { limit: $size }) { authors { articles { title } } }
+    }`;
+    const small = await query(source, { size: 1, title: 'a' });
+    expect(small.errors).toBeUndefined();
+    expect(small.data!.articles).toHaveLength(1);
+    // Same page size, another title: the remembered estimate applies and the query runs.
+    expect((await query(source, { size: 1, title: 'b' })).errors).toBeUndefined();
+    const large = await query(source, { size: 50, title: 'a' });
+    expect(large.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await query(source, { size: 50, title: 'c' })).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await query(source, { size: 1, title: 'c' })).errors).toBeUndefined();
+  });
+
+  it('refuses variables of the wrong type with BAD_USER_INPUT, also once the estimate is known', async () => {
+    const source = `query ($slug: String!, $size: Int) { articles(filters: { slug: { eq: $slug } }, pagination: { limit: $size }) { slug } }`;
+    expect((await query(source, { slug: 'known', size: 1 })).errors).toBeUndefined();
+    for (const variables of [{ slug: { not: 'a string' }, size: 1 }, { size: 1 }, { slug: 'known', size: 'one' }]) {
+      const response = await query(source, variables);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/Variable "\$(slug|size)"/);
+    }
+  });
+
   it('keeps answering after refusing expensive queries', async () => {
     const attacks = Array.from({ length: 20 }, () => query(nested(9)));
     const results = await Promise.all(attacks);

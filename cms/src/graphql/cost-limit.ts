@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNamedType, getNullableType, isListType, isLeafType } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType, isLeafType, visit, type DocumentNode } from 'graphql';
 
 export interface CostLimitOptions {
   /** Most objects one operation may ask for, counted before it runs. */
@@ -48,36 +48,57 @@ export const objectCountEstimator =
 /** Estimates remembered per parsed document (Apollo reuses one per query text): variables → cost. */
 const MAX_REMEMBERED_PER_DOCUMENT = 256;
 
+/** Arguments the estimator reads: only variables used inside them can change a query's cost. */
+const SIZE_ARGUMENTS = new Set(['pagination', 'limit']);
+
+/** The variables a document uses inside `pagination` or `limit` arguments, anywhere (fragments too). */
+const sizeVariables = (document: DocumentNode): string[] => {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (!SIZE_ARGUMENTS.has(argument.name.value)) return;
+      visit(argument.value, {
+        Variable(variable) {
+          names.add(variable.name.value);
+        },
+      });
+    },
+  });
+  return [...names].sort();
+};
+
+/** Variables that do not fit their types: refused as Apollo itself would (400, BAD_USER_INPUT). */
+const badInput = (error: GraphQLError) =>
+  new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+
 export const costLimitPlugin = (options: CostLimitOptions): ApolloServerPlugin => {
   const estimator = objectCountEstimator(options);
-  const remembered = new WeakMap<object, Map<string, number>>();
+  const remembered = new WeakMap<object, { sizeVariables: string[]; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          // The same query with the same variables costs the same: the site asks for the same
-          // few queries again and again, and walking the document is not free.
-          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
-          let costs = remembered.get(document);
-          let cost = costs?.get(key);
+          // The same query costs the same for the same page sizes: the site asks for the same few
+          // queries again and again (an article by slug, a page of the list), and walking the
+          // document is not free. Only variables inside pagination/limit arguments make the key.
+          let known = remembered.get(document);
+          if (!known) remembered.set(document, (known = { sizeVariables: sizeVariables(document), costs: new Map() }));
+          const variables = request.variables ?? {};
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(known.sizeVariables.map((name) => variables[name]))}`;
+          let cost = known.costs.get(key);
           if (cost === undefined) {
             try {
-              cost = getComplexity({
-                schema,
-                query: document,
-                variables: request.variables ?? {},
-                operationName: request.operationName ?? undefined,
-                estimators: [estimator],
-              });
+              cost = getComplexity({ schema, query: document, variables, operationName: request.operationName ?? undefined, estimators: [estimator] });
             } catch (error) {
-              // Variables that do not fit their types: refused as Apollo itself would (400,
-              // BAD_USER_INPUT), not left to become a 500 because the estimator read them first.
+              // Not left to become a 500 because the estimator read the variables first.
               if (!(error instanceof GraphQLError)) throw error;
-              throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+              throw badInput(error);
             }
-            if (!costs || costs.size >= MAX_REMEMBERED_PER_DOCUMENT) remembered.set(document, (costs = new Map()));
-            costs.set(key, cost);
+            if (known.costs.size >= MAX_REMEMBERED_PER_DOCUMENT) known.costs.clear();
+            known.costs.set(key, cost);
           }
+          // With a remembered estimate, variables of the wrong type are still refused: Apollo
+          // coerces them before execution (400, BAD_USER_INPUT; tested in tests/limits.test.ts).
           if (cost > options.maxCost) {
             throw new GraphQLError(
               `This query could return up to ${cost} objects; the limit is ${options.maxCost}. ` +
