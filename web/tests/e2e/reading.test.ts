@@ -84,6 +84,32 @@ describe('with JavaScript', () => {
   });
 });
 
+describe('hydration', () => {
+  it('reuses what the server fetched: no GraphQL request on load, one on moving to another page', async () => {
+    const page = await browser.newPage(PHONE);
+    const graphqlRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') graphqlRequests.push(request.url());
+    });
+    for (const path of ['/', '/insights', '/insights/listening-before-fixing', '/events']) {
+      await gotoHydrated(page, site(path));
+      // The results travel as JSON in the page, not as a second request from the browser.
+      const data = await page.locator('script#urql-data').textContent();
+      expect(Object.keys(JSON.parse(data ?? '{}')).length).toBeGreaterThan(0);
+    }
+    expect(graphqlRequests).toEqual([]);
+
+    // Client-side navigation asks the CMS itself.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+    await page.waitForURL(/\/insights$/);
+    await heading(page, 'Insights');
+    await page.getByRole('link', { name: 'A team charter people actually use' }).click();
+    await heading(page, 'A team charter people actually use');
+    expect(graphqlRequests.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('serves the list and an article complete from the server', async () => {
     const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
