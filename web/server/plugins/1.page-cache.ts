@@ -1,8 +1,8 @@
-import { bodyFor, preferredEncoding, storePage } from '../utils/page-cache';
+import { missBodyFor, preferredEncoding, storePage } from '../utils/page-cache';
 
 /**
  * Stores what a page-cache miss rendered (see server/middleware/2.page-cache.ts) and answers
- * with the stored compressed bytes. Only complete 200 pages are kept: an error page (the CMS
+ * compressed (see missBodyFor). Only complete 200 pages are kept: an error page (the CMS
  * down, a 404) is never cached, and never replaces a good page already in the cache.
  */
 export default defineNitroPlugin((nitroApp) => {
@@ -13,7 +13,7 @@ export default defineNitroPlugin((nitroApp) => {
     if (getRequestHeader(event, 'x-nuxt-error') || res.getHeader('set-cookie')) return;
     const page = storePage(cache.key, 200, res.getHeaders() as Record<string, unknown>, response.body);
     const encoding = preferredEncoding(getRequestHeader(event, 'accept-encoding'));
-    response.body = bodyFor(page, encoding);
+    response.body = missBodyFor(page, encoding);
     res.setHeader('vary', 'accept-encoding');
     res.setHeader('cache-control', 'public, max-age=0, must-revalidate');
     res.setHeader('x-cache', 'MISS');

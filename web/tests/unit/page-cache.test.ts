@@ -1,6 +1,6 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bodyFor, getPage, isStale, PAGE_TTL_MS, pageKey, preferredEncoding, purgePages, storePage } from '../../server/utils/page-cache';
+import { bodyFor, getPage, isStale, missBodyFor, PAGE_TTL_MS, pageKey, preferredEncoding, purgePages, storePage } from '../../server/utils/page-cache';
 
 describe('pageKey', () => {
   it('caches content pages by path and the parameters pages use, in a fixed order', () => {
@@ -42,6 +42,21 @@ describe('the store', () => {
     expect(bodyFor(page, 'identity').toString()).toBe(html);
     expect(bodyFor(page, 'br').length).toBeLessThan(html.length / 5);
     expect(gunzipSync(bodyFor(page, 'gzip')).toString()).toBe(html);
+  });
+
+  it('answers the miss with brotli of the page, and keeps the better-compressed bytes for hits', () => {
+    const html = `<!doctype html><main>${Array.from({ length: 300 }, (_, n) => `<p>Paragraph ${n} about services.</p>`).join('')}</main>`;
+    const page = storePage('/z', 200, {}, html);
+    const miss = missBodyFor(page, 'br');
+    expect(brotliDecompressSync(miss).toString()).toBe(html);
+    const hit = bodyFor(page, 'br');
+    expect(brotliDecompressSync(hit).toString()).toBe(html);
+    expect(hit.length).toBeLessThanOrEqual(miss.length);
+    // Made once: the next hit gets the same bytes, and so would a later miss of the same page.
+    expect(bodyFor(page, 'br')).toBe(hit);
+    expect(missBodyFor(page, 'br')).toBe(hit);
+    expect(gunzipSync(missBodyFor(page, 'gzip')).toString()).toBe(html);
+    expect(missBodyFor(page, 'identity').toString()).toBe(html);
   });
 
   it('marks pages stale after the TTL and forgets everything on purge', () => {
