@@ -66,6 +66,9 @@ export const runLighthouse = async (siteUrl, pages) => {
       fcpMs: Math.round(audit('first-contentful-paint')),
       failing: failingAudits(report),
       performanceRuns: runs.map((run) => Math.round(run.performance * 100)),
+      // Lighthouse's own measure of this CPU's speed during each run (higher is faster):
+      // simulated throttling scales what it observes, so a slow moment lowers the score.
+      benchmarkIndexRuns: runs.map((run) => Math.round(run.report.environment?.benchmarkIndex ?? 0) || null),
       cpu,
       warnings: report.runWarnings ?? [],
     };
