@@ -108,6 +108,44 @@ describe('hydration', () => {
     expect(graphqlRequests.length).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('keeps the server’s dates: hydrating makes no date formatter; a page rendered in the browser makes its own', async () => {
+    const page = await browser.newPage(PHONE);
+    // Counts Intl.DateTimeFormat constructions in the page (the costly part of formatting a date).
+    await page.addInitScript(() => {
+      const counted = window as unknown as { formattersMade: number };
+      counted.formattersMade = 0;
+      Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+        construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+          counted.formattersMade += 1;
+          return new target(...args);
+        },
+      });
+    });
+    const formattersMade = () => page.evaluate(() => (window as unknown as { formattersMade: number }).formattersMade);
+    const longDate = /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
+
+    await gotoHydrated(page, site('/events/coffee-morning-for-new-public-service-leaders'));
+    expect(await page.locator('.facts time').textContent()).toMatch(/^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d to \d\d:\d\d \S+$/);
+    expect(await formattersMade()).toBe(0);
+    await gotoHydrated(page, site('/insights/listening-before-fixing'));
+    const time = page.locator('article header time');
+    expect(await time.textContent()).toMatch(longDate);
+    expect(await formattersMade()).toBe(0);
+
+    // A hydrated link (a topic tag) moves to the list in the browser: its cards, dates included,
+    // are rendered there, in the same document.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.locator('article header .tags a').first().click();
+    await page.waitForURL(/\/insights\?topic=/);
+    await page.getByRole('heading', { level: 1, name: /^Insights on / }).waitFor({ timeout: 10_000 });
+    const cardDates = page.locator('.grid-cards time');
+    await expect.poll(() => cardDates.count()).toBeGreaterThan(1);
+    for (const text of await cardDates.allTextContents()) expect(text).toMatch(longDate);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect(await formattersMade()).toBeGreaterThan(0);
+    await page.close();
+  });
 });
 
 describe('without JavaScript', () => {
