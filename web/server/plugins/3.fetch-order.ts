@@ -4,7 +4,7 @@
  * With every page's CSS inlined (features.inlineStyles), Nuxt still links the CSS files of the
  * page's chunks; those links block the first paint for styles the page already has. Dropping
  * them is safe: a chunk loaded later in the browser brings its own CSS (Vite preloads a
- * dynamic import's CSS with it).
+ * dynamic import's CSS with it), unless 4.inlined-css.ts marked that CSS as already inline.
  *
  * The page is complete without JavaScript, which only makes it interactive (hydration): its
  * scripts are fetched at low priority, so on a slow connection the text, the fonts and the

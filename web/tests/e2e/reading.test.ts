@@ -146,6 +146,26 @@ describe('hydration', () => {
     expect(await formattersMade()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('fetches no stylesheet whose styles the page already carries inline; a page rendered in the browser brings its own', async () => {
+    const page = await browser.newPage(PHONE);
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+    });
+    await gotoHydrated(page, site('/insights/listening-before-fixing'));
+    await page.waitForLoadState('networkidle');
+    expect(stylesheets).toEqual([]);
+    // The components' styles are in force after hydration all the same.
+    expect(await page.locator('.byline').evaluate((element) => getComputedStyle(element).display)).toBe('flex');
+
+    // The event list's cards were not on the article page: their stylesheet comes with them.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+    await heading(page, 'Events');
+    expect(await page.locator('article.event').first().evaluate((element) => getComputedStyle(element).display)).toBe('grid');
+    expect(stylesheets.some((path) => /\/EventCard\.[\w-]+\.css$/.test(path))).toBe(true);
+    await page.close();
+  });
 });
 
 describe('without JavaScript', () => {

@@ -1,0 +1,5 @@
+/** Written at build time by modules/inlined-css.ts. */
+declare module '#inlined-css' {
+  const chunks: { file: string; owners: string[] }[];
+  export default chunks;
+}
