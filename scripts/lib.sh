@@ -61,7 +61,8 @@ wait_for_url() { # url label [seconds]
   done
 }
 
-# Debian's chromium for the browser tests: found, or installed with apt when we can.
+# Debian's chromium for the browser tests: found, or installed with apt when we can. Liberation
+# Serif is the local serif the fallback-font test measures (web/modules/font-fallbacks.ts).
 ensure_chromium() {
   if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
   for candidate in /usr/bin/chromium /usr/bin/chromium-browser; do
@@ -70,7 +71,7 @@ ensure_chromium() {
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     say "Installing Debian's chromium for the browser tests…"
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null
     export CHROMIUM_PATH=/usr/bin/chromium
     return
   fi

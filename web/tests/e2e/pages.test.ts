@@ -97,6 +97,14 @@ it('keeps the text in place when the reading font arrives after the first paint'
   const readingFont = () => page.evaluate(() => document.fonts.check('1em "Source Serif 4 Variable"'));
   const positions = () => page.evaluate(() => ['h1', '.standfirst', '.byline', '.body p:last-of-type'].map((selector) => Math.round(document.querySelector(selector)!.getBoundingClientRect().top)));
   expect(await readingFont()).toBe(false);
+  // The fallbacks are local fonts: this machine needs one (Debian: fonts-liberation).
+  const localSerif = await page.evaluate(async () => {
+    for (const name of ['Georgia', 'Times New Roman', 'Noto Serif', 'Liberation Serif']) {
+      if (await new FontFace('probe', `local("${name}")`).load().then(() => true, () => false)) return name;
+    }
+    return null;
+  });
+  expect(localSerif, 'a local serif the fallback faces are sized for').not.toBeNull();
   const before = await positions();
 
   releaseFont();
