@@ -55,6 +55,9 @@ const perConnections = async (fn) => {
 };
 const round2 = (value) => Math.round(value * 100) / 100;
 
+/** The servers whose CPU time per request the load runs report (see measure in lib/load.mjs). */
+const services = (stack) => ({ cms: stack.cms.process.pid, site: stack.site.process.pid });
+
 /** Fails loudly when a response is not what the page or query should return. */
 const check = (condition, message) => {
   if (!condition) throw new Error(message);
@@ -95,7 +98,7 @@ const graphqlPhase = async (stack) => {
   for (const [key, target] of Object.entries(targets)) {
     runs[key] = await perConnections(async (connections) => {
       log(`${target.name}, ${connections} connections…`);
-      return measure(target, { ...load, connections, counter });
+      return measure(target, { ...load, connections, counter, services: services(stack) });
     });
   }
   // The ratios: GraphQL and REST in alternating slices, so drift in the machine's speed during
@@ -179,7 +182,7 @@ const sitePhase = async (stack) => {
     for (const [key, target] of order) {
       runs[key] = await perConnections(async (connections) => {
         log(`${target.name}, ${connections} connections…`);
-        return measure(target, { ...load, connections, counter });
+        return measure(target, { ...load, connections, counter, services: services(stack) });
       });
     }
   } finally {
@@ -215,8 +218,8 @@ const growthAt = async (stack, size) => {
   const result = {
     articles: size,
     listStatements: await statementsPerRequest(listQuery, stack.cms.counter),
-    listQuery: await measure(listQuery, { ...duration, connections, counter: stack.cms.counter }),
-    articlePage: await measure(article, { ...duration, connections, counter: stack.cms.counter }),
+    listQuery: await measure(listQuery, { ...duration, connections, counter: stack.cms.counter, services: services(stack) }),
+    articlePage: await measure(article, { ...duration, connections, counter: stack.cms.counter, services: services(stack) }),
   };
   await purgeSiteCache(stack);
   return result;

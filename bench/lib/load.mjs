@@ -103,9 +103,12 @@ export const measureInterleaved = async (targets, { connections, slices, sliceSe
  * completed request over the run (requests cut off at the end add a little), and how busy the
  * machine was (cpu.busyPct) and how much of it was other processes (cpu.foreignPct, see
  * cpu.mjs); a run disturbed by others is repeated and the least disturbed attempt kept. Any
- * non-2xx answer, error or timeout is kept in the result and flagged by the report.
+ * non-2xx answer, error or timeout is kept in the result and flagged by the report. With
+ * `services` (name → pid, e.g. the CMS and the site), also the CPU milliseconds each used per
+ * completed request (`cpuMsPerRequest`): where a request's time goes, whatever the machine's speed
+ * did to req/s.
  */
-export const measure = async (target, { connections, duration, warmup, counter }) => {
+export const measure = async (target, { connections, duration, warmup, counter, services = {} }) => {
   let best = null;
   for (let attempt = 1; attempt <= 1 + RETRIES; attempt += 1) {
     if (warmup > 0) {
@@ -113,7 +116,7 @@ export const measure = async (target, { connections, duration, warmup, counter }
       await untilIdle(counter);
     }
     const before = await counter.count();
-    const window = cpuWindow();
+    const window = cpuWindow(services);
     const result = await run(target, { connections, duration });
     const cpu = window.stop();
     await untilIdle(counter);
@@ -128,6 +131,7 @@ export const measure = async (target, { connections, duration, warmup, counter }
       errors: result.errors,
       timeouts: result.timeouts,
       statementsPerRequest: result.requests.total ? round((after.statements - before.statements) / result.requests.total, 2) : null,
+      cpuMsPerRequest: cpu.serviceMs && result.requests.total ? Object.fromEntries(Object.entries(cpu.serviceMs).map(([name, msUsed]) => [name, round(msUsed / result.requests.total, 2)])) : null,
       cpu,
       attempt,
     };

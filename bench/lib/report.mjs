@@ -60,6 +60,14 @@ const trouble = (run) => {
   return bad ? `⚠ ${bad} failed` : 'ok';
 };
 /** CPU used by processes other than the benchmark's during the run, in % of the machine. */
+/** CPU milliseconds per request of the named servers, "a + b = total" for two. */
+const cpuPerRequest = (run, names) => {
+  const perRequest = run?.cpuMsPerRequest;
+  if (!perRequest || names.some((name) => perRequest[name] === undefined)) return '–';
+  const parts = names.map((name) => perRequest[name]);
+  const total = parts.reduce((a, b) => a + b, 0);
+  return parts.length === 1 ? `${num(total, 2)} ms` : `${parts.map((part) => num(part, 2)).join(' + ')} = ${num(total, 2)} ms`;
+};
 const foreign = (run) => (run?.cpu?.foreignPct === null || run?.cpu?.foreignPct === undefined ? '–' : `${run.cpu.foreignPct}%${run.attempt > 1 ? ` (try ${run.attempt})` : ''}`);
 
 /** Every load run in the results, to summarise how disturbed the machine was. */
@@ -180,10 +188,10 @@ export const toMarkdown = (results) => {
     for (const [key, label] of [['graphqlList', 'GraphQL list (12)'], ['restList', 'REST list (12)'], ['graphqlSlug', 'GraphQL by slug'], ['restSlug', 'REST by slug']]) {
       for (const c of connections) {
         const run = graphql.load[key][c];
-        rows.push([label, c, num(run.reqPerSec), ms(run.latencyMs.p50), ms(run.latencyMs.p99), num(run.statementsPerRequest), trouble(run), foreign(run)]);
+        rows.push([label, c, num(run.reqPerSec), ms(run.latencyMs.p50), ms(run.latencyMs.p99), num(run.statementsPerRequest), cpuPerRequest(run, ['cms']), trouble(run), foreign(run)]);
       }
     }
-    out.push(table(['Request', 'Conns', 'req/s', 'p50', 'p99', 'SQL/req under load', 'Responses', 'Other load'], rows));
+    out.push(table(['Request', 'Conns', 'req/s', 'p50', 'p99', 'SQL/req under load', 'CMS CPU/req', 'Responses', 'Other load'], rows));
     out.push('');
     if (graphql.interleaved) {
       const first = graphql.interleaved[connections[0]].graphqlList;
@@ -230,10 +238,10 @@ export const toMarkdown = (results) => {
     for (const [key, label] of [['listUncached', '/insights uncached'], ['listCached', '/insights cached'], ['listStatic', '/insights static baseline'], ['articleUncached', '/insights/<slug> uncached'], ['articleCached', '/insights/<slug> cached'], ['articleStatic', '/insights/<slug> static baseline']]) {
       for (const c of connections) {
         const run = site.load[key][c];
-        rows.push([label, c, num(run.reqPerSec), ms(run.latencyMs.p50), ms(run.latencyMs.p99), site.cmsStatementsPerView[key] === undefined ? '–' : num(site.cmsStatementsPerView[key]), trouble(run), foreign(run)]);
+        rows.push([label, c, num(run.reqPerSec), ms(run.latencyMs.p50), ms(run.latencyMs.p99), site.cmsStatementsPerView[key] === undefined ? '–' : num(site.cmsStatementsPerView[key]), key.endsWith('Static') ? '–' : cpuPerRequest(run, ['site', 'cms']), trouble(run), foreign(run)]);
       }
     }
-    out.push(table(['Page', 'Conns', 'req/s', 'p50', 'p99', 'CMS SQL per view', 'Responses', 'Other load'], rows));
+    out.push(table(['Page', 'Conns', 'req/s', 'p50', 'p99', 'CMS SQL per view', 'CPU per view, site + CMS', 'Responses', 'Other load'], rows));
     out.push('');
     out.push(table(['Cached / static baseline', ...connections.map((c) => `${c} conns`)], [
       ['/insights', ...connections.map((c) => ratio(site.ratios.list[c]))],
@@ -269,8 +277,8 @@ export const toMarkdown = (results) => {
   out.push('## Growth (10 connections)');
   if (phaseNote(growth)) out.push(phaseNote(growth));
   else {
-    out.push(table(['Articles', 'List query req/s', 'List query p99', 'List query SQL', 'Article page (uncached) req/s', 'Article page p99', 'Responses', 'Other load'], growth.sizes.map((s) => [
-      s.articles.toLocaleString('en'), num(s.listQuery.reqPerSec), ms(s.listQuery.latencyMs.p99), num(s.listStatements.statements), num(s.articlePage.reqPerSec), ms(s.articlePage.latencyMs.p99), `${trouble(s.listQuery)} / ${trouble(s.articlePage)}`, `${foreign(s.listQuery)} / ${foreign(s.articlePage)}`,
+    out.push(table(['Articles', 'List query req/s', 'List query p99', 'List query SQL', 'List query CMS CPU/req', 'Article page (uncached) req/s', 'Article page p99', 'Article page CPU per view, site + CMS', 'Responses', 'Other load'], growth.sizes.map((s) => [
+      s.articles.toLocaleString('en'), num(s.listQuery.reqPerSec), ms(s.listQuery.latencyMs.p99), num(s.listStatements.statements), cpuPerRequest(s.listQuery, ['cms']), num(s.articlePage.reqPerSec), ms(s.articlePage.latencyMs.p99), cpuPerRequest(s.articlePage, ['site', 'cms']), `${trouble(s.listQuery)} / ${trouble(s.articlePage)}`, `${foreign(s.listQuery)} / ${foreign(s.articlePage)}`,
     ])));
   }
   out.push('');
