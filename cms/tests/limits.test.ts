@@ -91,6 +91,20 @@ describe('query cost', () => {
     expect((await query(source, { size: 1, title: 'c' })).errors).toBeUndefined();
   });
 
+  it('estimates again when an @include or @skip condition changes, whichever comes first', async () => {
+    const source = `query ($deep: Boolean!, $shallow: Boolean!) {
+      articles(pagination: { limit: 10 }) { title authors @include(if: $deep) { name articles { title authors @skip(if: $shallow) { name } } } }
+    }`;
+    // The cheap variant first: its estimate must not let the expensive one through.
+    expect((await query(source, { deep: false, shallow: true })).errors).toBeUndefined();
+    expect((await query(source, { deep: true, shallow: true })).errors).toBeUndefined();
+    const expensive = await query(source, { deep: true, shallow: false });
+    expect(expensive.status).toBe(400);
+    expect(expensive.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // And the expensive variant's estimate does not refuse the cheap one.
+    expect((await query(source, { deep: false, shallow: false })).errors).toBeUndefined();
+  });
+
   it('refuses variables of the wrong type with BAD_USER_INPUT, also once the estimate is known', async () => {
     const source = `query ($slug: String!, $size: Int) { articles(filters: { slug: { eq: $slug } }, pagination: { limit: $size }) { slug } }`;
     expect((await query(source, { slug: 'known', size: 1 })).errors).toBeUndefined();

@@ -48,20 +48,29 @@ export const objectCountEstimator =
 /** Estimates remembered per parsed document (Apollo reuses one per query text): variables → cost. */
 const MAX_REMEMBERED_PER_DOCUMENT = 256;
 
-/** Arguments the estimator reads: only variables used inside them can change a query's cost. */
+/** Arguments the estimator reads: variables used inside them change a query's cost. */
 const SIZE_ARGUMENTS = new Set(['pagination', 'limit']);
+/** Directives that include or leave out fields: their variables change which fields are counted. */
+const INCLUSION_DIRECTIVES = new Set(['include', 'skip']);
 
-/** The variables a document uses inside `pagination` or `limit` arguments, anywhere (fragments too). */
-const sizeVariables = (document: DocumentNode): string[] => {
+/**
+ * The variables that can change a document's cost, anywhere (fragments too): those inside
+ * `pagination` or `limit` arguments, and the conditions of `@include` and `@skip`.
+ */
+const costVariables = (document: DocumentNode): string[] => {
   const names = new Set<string>();
+  const collect = (node: Parameters<typeof visit>[0]) =>
+    visit(node, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
+    });
   visit(document, {
     Argument(argument) {
-      if (!SIZE_ARGUMENTS.has(argument.name.value)) return;
-      visit(argument.value, {
-        Variable(variable) {
-          names.add(variable.name.value);
-        },
-      });
+      if (SIZE_ARGUMENTS.has(argument.name.value)) collect(argument.value);
+    },
+    Directive(directive) {
+      if (INCLUSION_DIRECTIVES.has(directive.name.value)) collect(directive);
     },
   });
   return [...names].sort();
@@ -73,18 +82,19 @@ const badInput = (error: GraphQLError) =>
 
 export const costLimitPlugin = (options: CostLimitOptions): ApolloServerPlugin => {
   const estimator = objectCountEstimator(options);
-  const remembered = new WeakMap<object, { sizeVariables: string[]; costs: Map<string, number> }>();
+  const remembered = new WeakMap<object, { costVariables: string[]; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           // The same query costs the same for the same page sizes: the site asks for the same few
           // queries again and again (an article by slug, a page of the list), and walking the
-          // document is not free. Only variables inside pagination/limit arguments make the key.
+          // document is not free. The key is the variables that can change the cost: page sizes
+          // and the conditions of @include/@skip (one request's estimate must not admit another's).
           let known = remembered.get(document);
-          if (!known) remembered.set(document, (known = { sizeVariables: sizeVariables(document), costs: new Map() }));
+          if (!known) remembered.set(document, (known = { costVariables: costVariables(document), costs: new Map() }));
           const variables = request.variables ?? {};
-          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(known.sizeVariables.map((name) => variables[name]))}`;
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(known.costVariables.map((name) => variables[name]))}`;
           let cost = known.costs.get(key);
           if (cost === undefined) {
             try {
