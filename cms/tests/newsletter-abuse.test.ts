@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWSLETTER_ENV, nextAddress, nextIp, postGraphQL, SIGNUP, subscribe, subscribeRaw, type OptInService } from './helpers/newsletter';
 import { startSmtpServer, type TestMailbox } from './helpers/smtp';
@@ -239,7 +240,7 @@ describe('abuse limits', () => {
 });
 
 describe('request size', () => {
-  const post = (body: Buffer, options: { chunked: boolean }) =>
+  const post = (body: Buffer, options: { chunked: boolean; encoding?: string }) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       const url = new URL(`${cms.url}/graphql`);
       const request = http.request(
@@ -253,6 +254,7 @@ describe('request size', () => {
             'x-site-proxy-secret': NEWSLETTER_ENV.SITE_PROXY_SECRET,
             'x-forwarded-for': nextIp(),
             ...(options.chunked ? {} : { 'content-length': String(body.length) }),
+            ...(options.encoding ? { 'content-encoding': options.encoding } : {}),
           },
         },
         (response) => {
@@ -297,5 +299,34 @@ describe('request size', () => {
     expect(JSON.parse(chunked.body).data.subscribeToNewsletter.ok).toBe(true);
     await optIn.idle();
     expect(await cms.strapi.db.query(SIGNUP).count({ where: { email } })).toBe(1);
+  });
+
+  it('holds a compressed body to the same 64 KB once decompressed', async () => {
+    // 200 KB that gzip to well under 1 KB: judged by what it inflates to, not by its length.
+    const bomb = gzipSync(requestOfSize(200 * 1024));
+    expect(bomb.length).toBeLessThan(2048);
+    for (const chunked of [false, true]) {
+      const response = await post(bomb, { chunked, encoding: 'gzip' });
+      expect(response.status).toBe(413);
+      expect(JSON.parse(response.body).error.message).toMatch(/over 64 KB/);
+    }
+    const brotli = await post(brotliCompressSync(requestOfSize(200 * 1024)), { chunked: false, encoding: 'br' });
+    expect(brotli.status).toBe(413);
+  });
+
+  it('reads a compressed body within the limit, and says what is wrong with a bad one', async () => {
+    const email = nextAddress();
+    const response = await post(gzipSync(JSON.stringify({ query: SUBSCRIBE, variables: { input: { email, consent: true } } })), { chunked: false, encoding: 'gzip' });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).data.subscribeToNewsletter.ok).toBe(true);
+    await optIn.idle();
+    expect(await cms.strapi.db.query(SIGNUP).count({ where: { email } })).toBe(1);
+
+    const corrupt = await post(Buffer.from('not gzip at all'), { chunked: false, encoding: 'gzip' });
+    expect(corrupt.status).toBe(400);
+    expect(JSON.parse(corrupt.body).error.message).toMatch(/not valid gzip/);
+    const unknown = await post(requestOfSize(1024), { chunked: false, encoding: 'zstd' });
+    expect(unknown.status).toBe(415);
+    expect(JSON.parse(unknown.body).error.message).toMatch(/gzip, deflate or br/);
   });
 });

@@ -1,10 +1,15 @@
 import { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Core } from '@strapi/strapi';
 
 /**
  * Refuses a POST to /graphql whose body is over `maxBytes` with 413, before anything reads or
  * parses it: at once when Content-Length says so, and for a body without a length (chunked) as
  * soon as it passes the limit. A body within the limit is handed on unchanged.
+ *
+ * A compressed body (Content-Encoding gzip, deflate or br) is held to the same limit once
+ * decompressed, read only that far (a small body that inflates to megabytes is refused after
+ * `maxBytes`), and handed on decompressed. Other encodings get 415.
  */
 export interface BodyLimitConfig {
   maxBytes?: number;
@@ -28,6 +33,14 @@ const tooLarge = (ctx: Context, maxBytes: number) => {
   };
 };
 
+const refuse = (ctx: Context, status: number, name: string, message: string) => {
+  ctx.status = status;
+  ctx.set('connection', 'close');
+  ctx.body = { data: null, error: { status, name, message } };
+};
+
+const DECOMPRESSORS: Record<string, () => NodeJS.ReadWriteStream> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
 /** Reads a body of unknown length up to `maxBytes`; undefined once it passes the limit. */
 const readUpTo = async (stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer | undefined> => {
   const chunks: Buffer[] = [];
@@ -49,23 +62,48 @@ export default (config: BodyLimitConfig = {}) => {
     if (ctx.method !== 'POST' || ctx.path !== path) return next();
 
     const declared = ctx.get('content-length');
-    if (declared !== '') {
-      if (!/^\d+$/.test(declared) || Number(declared) > maxBytes) return tooLarge(ctx, maxBytes);
-      return next();
-    }
+    if (declared !== '' && (!/^\d+$/.test(declared) || Number(declared) > maxBytes)) return tooLarge(ctx, maxBytes);
+    const encoding = ctx.get('content-encoding').trim().toLowerCase();
+    const compressed = encoding !== '' && encoding !== 'identity';
+    if (!compressed && declared !== '') return next();
 
-    // No length given (Transfer-Encoding: chunked): read at most maxBytes, then pass the bytes
-    // on as the request stream the GraphQL body parser reads, with their length.
-    const body = await readUpTo(ctx.req, maxBytes);
+    // A compressed body, or one without a length (Transfer-Encoding: chunked): read at most
+    // maxBytes (decompressed), then pass the bytes on as the request stream the GraphQL body
+    // parser reads, with their length.
+    let body: Buffer | undefined;
+    if (compressed) {
+      const decompress = DECOMPRESSORS[encoding];
+      if (!decompress) {
+        return refuse(ctx, 415, 'UnsupportedMediaTypeError', `This endpoint reads request bodies as they are or compressed with gzip, deflate or br, not "${encoding}".`);
+      }
+      const inflating = decompress() as NodeJS.ReadWriteStream & { destroy(error?: Error): void };
+      // A request that breaks off ends the read instead of leaving it waiting.
+      const broken = (error?: Error) => inflating.destroy(error ?? new Error('The request was aborted.'));
+      ctx.req.once('error', broken).once('aborted', broken);
+      ctx.req.pipe(inflating);
+      try {
+        body = await readUpTo(inflating, maxBytes);
+      } catch {
+        return refuse(ctx, 400, 'BadRequestError', `The request body is not valid ${encoding} data. Send it uncompressed, or compressed as its Content-Encoding says.`);
+      } finally {
+        ctx.req.off('error', broken).off('aborted', broken);
+        ctx.req.unpipe(inflating);
+        inflating.destroy();
+      }
+    } else {
+      body = await readUpTo(ctx.req, maxBytes);
+    }
     if (!body) return tooLarge(ctx, maxBytes);
+    const headers: Record<string, string | string[] | undefined> = { ...ctx.req.headers, 'content-length': String(body.length) };
+    delete headers['transfer-encoding'];
+    delete headers['content-encoding'];
     const replay = Object.assign(Readable.from([body]), {
-      headers: { ...ctx.req.headers, 'content-length': String(body.length) },
+      headers,
       method: ctx.req.method,
       url: ctx.req.url,
       socket: ctx.req.socket,
       connection: ctx.req.socket,
     });
-    delete replay.headers['transfer-encoding'];
     ctx.req = replay as unknown as typeof ctx.req;
     return next();
   };
