@@ -124,6 +124,23 @@ describe('a published document with a newer draft', () => {
     expect(JSON.stringify(body)).not.toContain('Draft Only Person');
   });
 
+  it('does not tell the public which documents have unpublished changes', async () => {
+    for (const token of [undefined, readOnlyToken]) {
+      for (const args of ['publicationFilter: MODIFIED', 'publicationFilter: NEVER_PUBLISHED_DOCUMENT', 'hasPublishedVersion: true']) {
+        const response = await graphql(cms.url, `{ articles_connection(${args}) { nodes { documentId } pageInfo { total } } }`, {}, token);
+        expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(response.errors?.[0]?.message).toMatch(/publicationFilter .* only available/);
+        expect(JSON.stringify(response)).not.toContain(published.article);
+      }
+      const listed = await rest(cms.url, '/api/articles?publicationFilter=modified', { token });
+      expect(listed.status).toBe(403);
+      expect(JSON.stringify(listed.body)).not.toContain(published.article);
+    }
+    const full = await graphql(cms.url, `{ articles_connection(publicationFilter: MODIFIED) { nodes { documentId } } }`, {}, fullAccessToken);
+    expect(full.errors).toBeUndefined();
+    expect(full.data?.articles_connection.nodes.map((doc: { documentId: string }) => doc.documentId)).toContain(published.article);
+  });
+
   it('shows the draft to a full-access token', async () => {
     const { data } = await graphql(cms.url, `query ($id: ID!) { article(documentId: $id, status: DRAFT) { title authors { name } } }`, { id: published.article }, fullAccessToken);
     expect(data?.article.title).toBe('Unpublished new title');
