@@ -27,6 +27,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // packages/api/schema.graphql.
         introspection: true,
         includeStacktraceInErrorResponses: false,
+        // No CORS handler of the plugin's own (it would answer every origin with `*`): the global
+        // strapi::cors (config/middlewares.ts: SITE_URL, or CORS_ORIGINS) governs /graphql as it does REST.
+        cors: false,
         plugins: [
           draftGuardPlugin(),
           costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT }),

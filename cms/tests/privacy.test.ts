@@ -131,3 +131,24 @@ describe('the public', () => {
     expect(new Set(actions).size).toBe(actions.length);
   });
 });
+
+describe('browsers on other sites', () => {
+  const post = (origin: string) =>
+    fetch(`${cms.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ query: '{ __typename }' }) });
+
+  it('may not read GraphQL answers: CORS allows the site only, as for REST', async () => {
+    const site = process.env.SITE_URL ?? 'http://localhost:3000';
+    const foreign = await post('https://evil.example');
+    expect(foreign.headers.get('access-control-allow-origin')).not.toBe('*');
+    expect(foreign.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    const preflight = await fetch(`${cms.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(preflight.headers.get('access-control-allow-origin') ?? '').not.toMatch(/^\*$|evil/);
+    const restForeign = await fetch(`${cms.url}/api/articles`, { headers: { origin: 'https://evil.example' } });
+    expect(foreign.headers.get('access-control-allow-origin')).toBe(restForeign.headers.get('access-control-allow-origin'));
+
+    const fromSite = await post(site);
+    expect(fromSite.status).toBe(200);
+    expect(fromSite.headers.get('access-control-allow-origin')).toBe(site);
+  });
+});
+
