@@ -25,10 +25,88 @@ const INTERNAL_TYPES = [
 ] as const;
 
 /**
+ * Root fields the users-permissions and upload plugins add in their own extensions, beside the
+ * generated ones shadowCRUD controls: sign-in, sign-up, password reset, account and role
+ * management, media edits. The site has no visitor accounts (REST login answers 403), so the
+ * public contract must not offer them: `login` would hand any member a JWT.
+ */
+const PLUGIN_OPERATIONS: Record<string, ReadonlySet<string>> = {
+  Query: new Set(['me']),
+  Mutation: new Set([
+    'login',
+    'register',
+    'forgotPassword',
+    'resetPassword',
+    'emailConfirmation',
+    'changePassword',
+    'createUsersPermissionsUser',
+    'updateUsersPermissionsUser',
+    'deleteUsersPermissionsUser',
+    'createUsersPermissionsRole',
+    'updateUsersPermissionsRole',
+    'deleteUsersPermissionsRole',
+    'updateUploadFile',
+    'deleteUploadFile',
+  ]),
+};
+
+type Definition = (t: object) => void;
+interface NexusExtendType {
+  name: string;
+  value: { type: string; definition: Definition };
+  constructor: new (name: string, config: NexusExtendType['value']) => NexusExtendType;
+}
+interface FieldBuilder {
+  addField(field: { name: string }): void;
+}
+
+const isExtendType = (type: unknown): type is NexusExtendType =>
+  typeof type === 'object' && type !== null && typeof (type as NexusExtendType).value?.type === 'string' && typeof (type as NexusExtendType).value.definition === 'function';
+
+/** Nexus's definition block `t`, except that the fields named in `names` are not added. */
+const skippingFields = (t: object, names: ReadonlySet<string>): object => {
+  const { typeBuilder } = t as { typeBuilder: FieldBuilder };
+  const builder: FieldBuilder = {
+    ...typeBuilder,
+    addField: (field) => {
+      if (!names.has(field.name)) typeBuilder.addField(field);
+    },
+  };
+  return new Proxy(t, { get: (target, key, receiver) => (key === 'typeBuilder' ? builder : Reflect.get(target, key, receiver)) });
+};
+
+/** The same Nexus types, with the plugin operations left out of every `extendType` of Query or Mutation. */
+const withoutPluginOperations = (types: unknown): unknown => {
+  if (Array.isArray(types)) return types.map(withoutPluginOperations);
+  if (!isExtendType(types)) return types;
+  const names = PLUGIN_OPERATIONS[types.value.type];
+  if (!names) return types;
+  const { definition } = types.value;
+  return new types.constructor(types.name, { ...types.value, definition: (t) => definition(skippingFields(t, names)) });
+};
+
+/**
+ * Takes PLUGIN_OPERATIONS out of the schema. The plugins define them with Nexus `extendType`s
+ * in extensions registered before ours, and the extension service can disable generated
+ * operations only (shadowCRUD), so the types its `generate` returns are filtered: the fields are
+ * never defined, and Strapi's pruning drops the inputs and payloads only they used. Removed
+ * rather than denied: the contract does not advertise what nobody may call.
+ */
+const removePluginOperations = (strapi: Core.Strapi): void => {
+  const extension = strapi.plugin('graphql').service('extension') as { generate: (options: unknown) => { types: unknown[] } };
+  const generate = extension.generate.bind(extension);
+  extension.generate = (options) => {
+    const result = generate(options);
+    return { ...result, types: result.types.map(withoutPluginOperations) };
+  };
+};
+
+/**
  * Shapes the generated GraphQL schema. Newsletter signups have no generated queries or
  * mutations at all (their own operations come with the opt-in flow); content types are
  * queries only, so the public contract cannot write; plugin internals (users, roles, review
- * workflows, locales, the media library listing) have no queries. Articles get `readNext`.
+ * workflows, locales, the media library listing) have no queries, and neither the accounts
+ * nor the media operations those plugins add themselves are offered. Articles get `readNext`.
  */
 export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
   const extension = strapi.plugin('graphql').service('extension');
@@ -41,6 +119,7 @@ export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
     extension.shadowCRUD(uid).disableQueries();
     extension.shadowCRUD(uid).disableMutations();
   }
+  removePluginOperations(strapi);
   extension.use(readNextExtension);
   // Root queries read only the columns they select.
   extension.use(selectFieldsExtension);
