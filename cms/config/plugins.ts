@@ -4,6 +4,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from './api';
 import { noStorePlugins } from '../src/graphql/cache-control';
 import { costLimitPlugin } from '../src/graphql/cost-limit';
 import { draftGuardPlugin } from '../src/graphql/draft-guard';
+import { oneMutationPlugin } from '../src/graphql/one-mutation';
 import { plainFieldsPlugin } from '../src/graphql/plain-fields';
 import { emailPluginConfig } from '../src/newsletter/mail-config';
 
@@ -32,6 +33,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         cors: false,
         plugins: [
           draftGuardPlugin(),
+          oneMutationPlugin(),
           costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT }),
           plainFieldsPlugin(),
           ...noStorePlugins(),

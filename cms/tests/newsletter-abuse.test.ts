@@ -239,6 +239,30 @@ describe('abuse limits', () => {
   });
 });
 
+describe('one signup per request', () => {
+  it('refuses several mutations in one operation before running any', async () => {
+    const [first, second] = [nextAddress(), nextAddress()];
+    const source = `mutation ($a: NewsletterSubscriptionInput!, $b: NewsletterSubscriptionInput!) {
+      a: subscribeToNewsletter(input: $a) { ok }
+      ...More
+    }
+    fragment More on Mutation { b: subscribeToNewsletter(input: $b) { ok } }`;
+    const raw = await postGraphQL(cms.url, { query: source, variables: { a: { email: first, consent: true }, b: { email: second, consent: true } } });
+    expect(raw.status).toBe(400);
+    const body = JSON.parse(raw.body) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]!.message).toMatch(/one mutation; this one has 2 \(a, b\)/);
+    await optIn.idle();
+    expect(await cms.strapi.db.query(SIGNUP).count({ where: { email: { $in: [first, second] } } })).toBe(0);
+    expect(mailbox.to(first)).toHaveLength(0);
+
+    const single = await subscribe(cms.url, { email: first, consent: true });
+    expect(single.errors).toBeUndefined();
+    expect(single.data?.subscribeToNewsletter.ok).toBe(true);
+    await optIn.idle();
+  });
+});
+
 describe('request size', () => {
   const post = (body: Buffer, options: { chunked: boolean; encoding?: string }) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
