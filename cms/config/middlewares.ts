@@ -26,6 +26,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  // 400 for REST filters beyond the limits of src/lib/filter-limits.ts, before any SQL.
+  'global::query-limits',
   // 413 for a GraphQL request body over 64 KB, before anything reads it.
   { name: 'global::graphql-body-limit', config: { maxBytes: 64 * 1024 } },
   {

@@ -4,6 +4,9 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from './api';
 import { noStorePlugins } from '../src/graphql/cache-control';
 import { costLimitPlugin } from '../src/graphql/cost-limit';
 import { draftGuardPlugin } from '../src/graphql/draft-guard';
+import { filterLimitsPlugin } from '../src/graphql/filter-limits';
+import { formatGraphQLError } from '../src/graphql/format-error';
+import { noSubscriptionsRule } from '../src/graphql/no-subscriptions';
 import { oneMutationPlugin } from '../src/graphql/one-mutation';
 import { plainFieldsPlugin } from '../src/graphql/plain-fields';
 import { emailPluginConfig } from '../src/newsletter/mail-config';
@@ -31,9 +34,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // No CORS handler of the plugin's own (it would answer every origin with `*`): the global
         // strapi::cors (config/middlewares.ts: SITE_URL, or CORS_ORIGINS) governs /graphql as it does REST.
         cors: false,
+        // Replaces plugin-graphql's: an unexpected error's name and message are logged, never sent.
+        formatError: formatGraphQLError,
+        // Added to plugin-graphql's own rules (its depth limit): the two lists are concatenated.
+        validationRules: [noSubscriptionsRule],
         plugins: [
           draftGuardPlugin(),
           oneMutationPlugin(),
+          filterLimitsPlugin(),
           costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT }),
           plainFieldsPlugin(),
           ...noStorePlugins(),

@@ -152,3 +152,137 @@ describe('errors', () => {
     }
   });
 });
+
+/** Nothing internal in an answer: no SQL, no database or query-builder names. */
+const expectNothingInternal = (body: unknown) => {
+  expect(JSON.stringify(body)).not.toMatch(/select|sqlite|knex|t0/i);
+};
+
+describe('malformed filters', () => {
+  const slugs = (count: number) => Array.from({ length: count }, (_, n) => `{ slug: { eq: "q${n}" } }`).join(', ');
+  const notNested = (levels: number) => `${'{ not: '.repeat(levels)}{ slug: { eq: "q" } }${' }'.repeat(levels)}`;
+
+  const expectBadInput = (response: Awaited<ReturnType<typeof query>>, message: RegExp) => {
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(message);
+    expect(response.data ?? null).toBeNull();
+    expectNothingInternal(response);
+  };
+
+  it('refuses an `or` of 1,000 conditions, naming the limit', async () => {
+    expectBadInput(await query(`{ articles_connection(filters: { or: [${slugs(1000)}] }) { pageInfo { total } } }`), /1000 conditions; the most is 100\b/);
+  });
+
+  it('refuses the same through a variable, as the site sends its filters', async () => {
+    const filters = { or: Array.from({ length: 200 }, (_, n) => ({ slug: { eq: `q${n}` } })) };
+    expectBadInput(await query(`query ($filters: ArticleFiltersInput) { articles(filters: $filters) { slug } }`, { filters }), /200 conditions/);
+  });
+
+  it('refuses `not` nested 1,000 deep', async () => {
+    expectBadInput(await query(`{ articles_connection(filters: ${notNested(1000)}) { pageInfo { total } } }`), /nested more than 10 levels deep/);
+  });
+
+  it('refuses 1,200 conditions on a relation’s filters', async () => {
+    expectBadInput(await query(`{ articles(pagination: { limit: 1 }) { title authors(filters: { or: [${slugs(1200)}] }) { name } } }`), /1200 conditions/);
+  });
+
+  it('refuses a 50,000-character search text', async () => {
+    expectBadInput(
+      await query(`query ($text: String) { articles(filters: { title: { containsi: $text } }) { slug } }`, { text: 'x'.repeat(50_000) }),
+      /filters\.title\.containsi is 50000 characters long; the most is 1000\b/,
+    );
+  });
+
+  it('refuses `between` without exactly two values', async () => {
+    for (const between of ['[1]', '1', '[1, 2, 3]', '[]']) {
+      expectBadInput(await query(`{ articles(filters: { readingTimeMinutes: { between: ${between} } }) { slug } }`), /between needs exactly two values/);
+    }
+    const fine = await query(`{ articles(filters: { readingTimeMinutes: { between: [1, 60] } }, pagination: { limit: 1 }) { slug } }`);
+    expect(fine.errors).toBeUndefined();
+    expect(fine.data!.articles).toHaveLength(1);
+  });
+
+  it('lets the site’s own filters through: topic, author and a 100-character search', async () => {
+    const filters = {
+      and: [
+        { topics: { slug: { eq: 'bulk-topic-1' } } },
+        { authors: { slug: { eq: 'bulk-member-1' } } },
+        { or: [{ title: { containsi: 'y'.repeat(100) } }, { excerpt: { containsi: 'y'.repeat(100) } }] },
+      ],
+    };
+    const response = await query(`query ($filters: ArticleFiltersInput) { articles_connection(filters: $filters) { pageInfo { total } } }`, { filters });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.articles_connection.pageInfo.total).toBe(0);
+  });
+});
+
+describe('malformed REST filters', () => {
+  const expectBadRequest = (response: { status: number; body: any }, message: RegExp) => {
+    expect(response.status).toBe(400);
+    expect(response.body.error.name).toBe('ValidationError');
+    expect(response.body.error.message).toMatch(message);
+    expectNothingInternal(response.body);
+  };
+
+  it('refuses `$between` with one value with 400, not 500', async () => {
+    expectBadRequest(await rest(cms.url, '/api/articles?filters[readingTimeMinutes][$between][0]=1'), /\$between needs exactly two values/);
+    const fine = await rest(cms.url, '/api/articles?filters[readingTimeMinutes][$between][0]=1&filters[readingTimeMinutes][$between][1]=60&fields[0]=slug');
+    expect(fine.status).toBe(200);
+    expect(fine.body.data.length).toBeGreaterThan(0);
+  });
+
+  it('refuses too many conditions and too long a text', async () => {
+    const or = Array.from({ length: 120 }, (_, n) => `filters[$or][${n}][slug][$eq]=q${n}`).join('&');
+    expectBadRequest(await rest(cms.url, `/api/articles?${or}`), /120 conditions; the most is 100\b/);
+    expectBadRequest(await rest(cms.url, `/api/articles?filters[title][$containsi]=${'x'.repeat(5000)}`), /5000 characters long; the most is 1000\b/);
+    expectBadRequest(await rest(cms.url, `/api/articles?populate[authors][filters][name][$containsi]=${'x'.repeat(5000)}`), /5000 characters long/);
+  });
+});
+
+describe('errors nobody expected', () => {
+  it('answer INTERNAL_SERVER_ERROR with nothing but a generic message', async () => {
+    const sqlError = Object.assign(new Error('select `t0`.`id` from `topics` as `t0` - Expression tree is too large'), { name: 'SqliteError', code: 'SQLITE_ERROR' });
+    const plainError = new Error('Missing schema in validateQuery');
+    // Reading topics fails as a database or library fault would, while `failWith` is set.
+    let failWith: Error | undefined;
+    cms.strapi.documents.use(async (context, next) => {
+      if (failWith && context.uid === 'api::topic.topic') throw failWith;
+      return next();
+    });
+    for (const error of [sqlError, plainError]) {
+      failWith = error;
+      try {
+        const response = await query(`{ topics { name } }`);
+        expect(response.errors).toHaveLength(1);
+        const [only] = response.errors!;
+        expect(only!.message).toBe('Internal Server Error');
+        expect(only!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+        expectNothingInternal(response);
+        expect(JSON.stringify(response)).not.toMatch(/Missing schema|validateQuery/);
+      } finally {
+        failWith = undefined;
+      }
+    }
+  });
+});
+
+describe('the public schema', () => {
+  it('has no UploadFile.related, which could never be resolved', async () => {
+    const response = await query(`{ articles { cover { related { __typename } } } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/Cannot query field "related" on type "UploadFile"/);
+    expectNothingInternal(response);
+    const type = await query(`{ __type(name: "UploadFile") { fields { name } } }`);
+    expect(type.data!.__type.fields.map((field: { name: string }) => field.name)).not.toContain('related');
+  });
+
+  it('refuses subscriptions as a client error: there are none', async () => {
+    const response = await query(`subscription { x }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/This API has no subscriptions/);
+    expectNothingInternal(response);
+  });
+});

@@ -120,6 +120,9 @@ export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
     extension.shadowCRUD(uid).disableMutations();
   }
   removePluginOperations(strapi);
+  // A file's `related` (the documents using it) has no resolver that works in the public API:
+  // every read failed with a server error. Out of the contract.
+  extension.shadowCRUD('plugin::upload.file').field('related').disableOutput();
   extension.use(readNextExtension);
   // Root queries read only the columns they select.
   extension.use(selectFieldsExtension);
