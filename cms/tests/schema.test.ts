@@ -22,3 +22,21 @@ it('the live public schema matches packages/api/schema.graphql', async () => {
   const live = await fetchPublicSchema(cms.url);
   expect(live, 'The GraphQL schema changed: run `pnpm codegen` and commit packages/api/schema.graphql').toBe(snapshot);
 });
+
+it('documents every object type and field other apps read', async () => {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __schema { types { name kind description fields { name description } } } }' }),
+  });
+  const { data } = (await response.json()) as {
+    data: { __schema: { types: { name: string; kind: string; description: string | null; fields: { name: string; description: string | null }[] | null }[] } };
+  };
+  const objects = data.__schema.types.filter((type) => type.kind === 'OBJECT' && !type.name.startsWith('__'));
+  expect(objects.map((type) => type.name)).toEqual(expect.arrayContaining(['Article', 'Event', 'TeamMember', 'Topic', 'Global', 'Query']));
+  const undocumented = objects.flatMap((type) => [
+    ...(type.description ? [] : [type.name]),
+    ...(type.fields ?? []).filter((field) => !field.description).map((field) => `${type.name}.${field.name}`),
+  ]);
+  expect(undocumented, 'Describe these in cms/src/graphql/descriptions.ts').toEqual([]);
+});

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { batchedRelationResolvers, batchRelationsEnabled } from './batching';
+import { describeBuiltSchema } from './descriptions';
 import { observeResolversConfig } from './plain-fields';
 import { rememberQueryChecks } from './query-checks-memo';
 import { readNextExtension } from './read-next';
@@ -120,6 +121,8 @@ export const registerGraphQLExtension = (strapi: Core.Strapi): void => {
     extension.shadowCRUD(uid).disableMutations();
   }
   removePluginOperations(strapi);
+  // Every type and field of the contract documented (./descriptions.ts).
+  describeBuiltSchema(strapi);
   // A file's `related` (the documents using it) has no resolver that works in the public API:
   // every read failed with a server error. Out of the contract.
   extension.shadowCRUD('plugin::upload.file').field('related').disableOutput();

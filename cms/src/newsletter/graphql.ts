@@ -20,19 +20,29 @@ export const typeDefs = /* GraphQL */ `
 
   "Always the same, whatever the address's state, so the answer reveals nothing."
   type NewsletterSubscriptionResult {
+    "Always true: the request was taken. Refusals come as errors (BAD_USER_INPUT, RATE_LIMITED)."
     ok: Boolean!
+    "A sentence to show the person: what happens next."
     message: String!
   }
 
+  "What a confirmation or unsubscribe link did."
   enum NewsletterTokenOutcome {
+    "The subscription is confirmed: the newsletter will come."
     CONFIRMED
+    "The address is off the list: no more newsletters."
     UNSUBSCRIBED
+    "The link is too old (confirmation links last 48 hours): sign up again."
     EXPIRED
+    "The link is unknown, was already used, or was replaced by a newer one."
     INVALID
   }
 
+  "The answer to a confirmation or unsubscribe link."
   type NewsletterTokenResult {
+    "What the link did."
     outcome: NewsletterTokenOutcome!
+    "A sentence to show the person, saying what happened and what to do next."
     message: String!
   }
 

@@ -1,0 +1,238 @@
+import type { Core } from '@strapi/strapi';
+import { isObjectType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+
+/**
+ * The documentation of the public GraphQL contract: what each type and field means, shown by
+ * introspection (Apollo Sandbox, editors' tooling) and in packages/api/schema.graphql. Strapi
+ * generates the schema from the content model without descriptions; they are written here, per
+ * content type and attribute, and set on the schema once it is built. A test (tests/schema.test.ts)
+ * fails when a type or field of the public schema has none, so a new attribute gets one here.
+ */
+
+/** Per content type or component, per attribute: what a client reads in it. */
+const ATTRIBUTES: Record<string, Record<string, string>> = {
+  'api::article.article': {
+    title: 'The headline, as shown on the page and in lists.',
+    slug: 'The last part of the address: /insights/{slug}. Unique among articles.',
+    excerpt: 'One or two sentences that sum the article up: the standfirst, list cards and the default search description.',
+    cover: 'The lead image, with alternative text and responsive formats; null when the article has none.',
+    body: 'The article itself as Strapi blocks (JSON): paragraphs, headings, lists, quotes, code and images, each with its inline text and marks.',
+    authors: 'The team members who wrote it, in the order the editor set.',
+    topics: 'What it is about: the topics it is filed under.',
+    related: "The editor's picks of articles to read after this one (see readNext, which adds recent articles on the same topics).",
+    readingTimeMinutes: 'Estimated minutes to read the body, worked out from its length when saved.',
+    publicationDate: 'The date the article carries and lists sort by (newest first); may be earlier than publishedAt for a piece first published elsewhere.',
+    featured: 'Whether the home page may feature it; the most recent featured article is shown first.',
+    seo: 'How the page appears in search results and when shared; blank fields fall back to the title, excerpt and cover.',
+  },
+  'api::event.event': {
+    title: 'The name of the event.',
+    slug: 'The last part of the address: /events/{slug}. Unique among events.',
+    summary: 'One or two sentences for list cards and the default search description.',
+    description: 'The full description as Strapi blocks (JSON): the programme, who it is for, what to bring.',
+    startsAt: 'When it starts (ISO 8601, UTC). Show it in `timezone`.',
+    endsAt: 'When it ends (ISO 8601, UTC).',
+    timezone: 'The IANA time zone the event happens in (e.g. Europe/London): the one to show its times in.',
+    format: 'Online, in person or both.',
+    venueName: 'Where it happens in person; null for an online event.',
+    address: 'The venue’s postal address, one line per line; null for an online event.',
+    onlineUrl: 'Where to join online; null for an event in person only.',
+    registrationUrl: 'Where to register; null when no registration is needed.',
+    isFree: 'Whether it costs nothing to attend (all events so far).',
+    priceLabel: 'What attending costs, as text, when it is not free.',
+    capacity: 'How many people can attend; null when there is no limit.',
+    hosts: 'The team members who host or speak.',
+    topics: 'What it is about.',
+    cover: 'The lead image; null when the event has none.',
+    seo: 'How the page appears in search results and when shared; blank fields fall back to the title, summary and cover.',
+  },
+  'api::team-member.team-member': {
+    name: 'The person’s full name.',
+    slug: 'The last part of their profile’s address: /team/{slug}. Unique among team members.',
+    jobTitle: 'Their role, as shown under their name.',
+    shortBio: 'One or two sentences about them, for bylines and cards.',
+    bio: 'Their full profile as Strapi blocks (JSON).',
+    photo: 'Their portrait; null when there is none.',
+    linkedinUrl: 'Their LinkedIn profile; null when they have not given one.',
+    expertise: 'The topics they work on and can be asked about.',
+    sortOrder: 'Where they come in the team list: lowest first.',
+    articles: 'The articles they wrote (newest first when sorted by publicationDate:desc).',
+    events: 'The events they host or speak at.',
+  },
+  'api::topic.topic': {
+    name: 'The topic’s name.',
+    slug: 'Its identifier in addresses: /insights?topic={slug}. Unique among topics.',
+    description: 'A sentence or two on what the topic covers; null when none was written.',
+    articles: 'The articles filed under it.',
+    events: 'The events filed under it.',
+    experts: 'The team members who work on it.',
+  },
+  'api::global.global': {
+    siteName: 'The organisation’s name, shown in the header, the footer and page titles.',
+    tagline: 'A short line on what the organisation does, shown on the home page.',
+    description: 'The default search and share description of the site.',
+    contactEmail: 'The address visitors can write to.',
+    regionLine: 'Where the organisation works, shown in the footer.',
+    bookingCall: 'The invitation to book a coffee call: label, address and a line of text.',
+    linkedinUrl: 'The organisation’s LinkedIn page.',
+    quickLinks: 'The footer’s links, in order.',
+    newsletterBlurb: 'The line that invites visitors to sign up for the newsletter.',
+    newsletterConsentText: 'The consent statement shown beside every signup form and stored with each signup.',
+    defaultSeo: 'Search and share settings for pages that have none of their own.',
+  },
+  'shared.call-to-action': {
+    label: 'The button’s text.',
+    url: 'Where the button goes: a path on the site or a full address.',
+    blurb: 'A line of text before the button; null when there is none.',
+  },
+  'shared.link': {
+    label: 'The link’s text.',
+    url: 'Where it goes: a path on the site (starting with /) or a full address.',
+  },
+  'shared.seo': {
+    metaTitle: 'The title for search results and shares; null to use the page’s own title.',
+    metaDescription: 'The description for search results and shares; null to use the excerpt or summary.',
+    shareImage: 'The image shown when the page is shared; null to use the cover.',
+    canonicalUrl: 'The page’s canonical address when it was first published elsewhere; null otherwise.',
+    noIndex: 'Whether search engines are asked not to index the page.',
+  },
+  'plugin::upload.file': {
+    name: 'The file’s name as uploaded.',
+    alternativeText: 'Text describing the image for people who cannot see it; use it as the alt attribute.',
+    caption: 'A caption to show with the image; null when there is none.',
+    width: 'Width of the original image, in pixels.',
+    height: 'Height of the original image, in pixels.',
+    formats: 'Smaller versions of the image (JSON: thumbnail, small, medium, large, each with url, width, height, mime and size) for srcset; missing sizes were not needed.',
+    hash: 'The stored file’s name, without extension.',
+    ext: 'The file’s extension, with its dot (.jpg).',
+    mime: 'The file’s media type (image/jpeg).',
+    size: 'The file’s size, in kilobytes.',
+    url: 'Where the original file is served, relative to the CMS (e.g. /uploads/…) unless a provider gives a full address.',
+    previewUrl: 'A preview image for files that are not images; null for images.',
+    provider: 'The storage the file is kept in (local for the CMS’s own disk).',
+    provider_metadata: 'What the storage provider keeps about the file (JSON); null for local files.',
+    focalPoint: 'The point of the image to keep in view when cropping (JSON: x and y from 0 to 1); null when not set.',
+  },
+};
+
+/** Fields every document or component has. */
+const COMMON: Record<string, string> = {
+  documentId: 'The document’s stable identifier: the same in every version and locale. Fetch one document with it.',
+  createdAt: 'When the document was created.',
+  updatedAt: 'When this version last changed.',
+  publishedAt: 'When this version was published.',
+  id: 'The entry’s identifier within the document it belongs to.',
+};
+
+/** Types of the API that do not come from a content type. */
+const OTHER_TYPES: Record<string, { description: string; fields: Record<string, string> }> = {
+  Pagination: {
+    description: 'Where a page sits in the whole list.',
+    fields: {
+      page: 'This page’s number, from 1.',
+      pageSize: 'Items per page (at most 50).',
+      pageCount: 'How many pages the list has at this page size.',
+      total: 'How many items match, on all pages.',
+    },
+  },
+  UploadFile: { description: 'An uploaded file, usually an image: where it is served, its size, and smaller versions for responsive images.', fields: {} },
+  Query: { description: 'Reading published content. No credentials are needed; drafts need an API token with full or custom access.', fields: {} },
+  Mutation: { description: 'The newsletter’s opt-in: the only writes the public API allows.', fields: {} },
+};
+
+/** A sort that suits each list, for the examples in the root queries' descriptions. */
+const SORT_EXAMPLES: Record<string, string> = {
+  'api::article.article': 'publicationDate:desc',
+  'api::event.event': 'startsAt:asc',
+  'api::team-member.team-member': 'sortOrder:asc',
+  'api::topic.topic': 'name:asc',
+};
+
+interface NamingService {
+  getTypeName(model: unknown): string;
+  getComponentName(model: unknown): string;
+  getEntityResponseCollectionName(model: unknown): string;
+  getRelationResponseCollectionName(model: unknown): string;
+  getFindQueryName(model: unknown): string;
+  getFindOneQueryName(model: unknown): string;
+}
+
+interface Model {
+  uid: string;
+  modelType: 'contentType' | 'component';
+  kind?: 'collectionType' | 'singleType';
+  info: { displayName: string; singularName?: string; pluralName?: string; description?: string };
+}
+
+const setField = (field: GraphQLField<unknown, unknown> | undefined, description: string) => {
+  if (field && !field.description) field.description = description;
+};
+const setType = (type: GraphQLNamedType | undefined | null, description: string) => {
+  if (type && !type.description) type.description = description;
+};
+
+/** Sets the descriptions above on a built schema (in place) and returns it. */
+export const describeSchema = (strapi: Core.Strapi, schema: GraphQLSchema): GraphQLSchema => {
+  const { naming } = (strapi.plugin('graphql').service as (name: string) => unknown)('utils') as { naming: NamingService };
+  const query = schema.getQueryType();
+  const queryFields = query?.getFields() ?? {};
+  const models = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as unknown as Model[];
+
+  for (const model of models) {
+    const typeName = model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model);
+    const type = schema.getType(typeName);
+    if (!type || !isObjectType(type)) continue;
+    const name = model.info.displayName.toLowerCase();
+    if (model.info.description) setType(type, model.info.description);
+    const attributes = ATTRIBUTES[model.uid] ?? {};
+    const fields = type.getFields();
+    for (const [fieldName, field] of Object.entries(fields)) {
+      const description = attributes[fieldName] ?? COMMON[fieldName];
+      if (description) setField(field, description);
+    }
+    // A relation's `_connection` field: the same list, paginated.
+    for (const [fieldName, field] of Object.entries(fields)) {
+      const base = fieldName.endsWith('_connection') ? fields[fieldName.slice(0, -'_connection'.length)] : undefined;
+      if (base?.description) setField(field, `${base.description} Paginated, with pageInfo, for paging through long lists.`);
+    }
+
+    if (model.modelType !== 'contentType') continue;
+    const collection = schema.getType(naming.getEntityResponseCollectionName(model));
+    if (collection && isObjectType(collection)) {
+      setType(collection, `A page of ${name} documents and where it sits in the whole list.`);
+      setField(collection.getFields().nodes, `The ${name} documents on this page.`);
+      setField(collection.getFields().pageInfo, 'Page number, page size, total and page count.');
+    }
+    const related = schema.getType(naming.getRelationResponseCollectionName(model));
+    if (related && isObjectType(related)) {
+      setType(related, `A page of related ${name} documents.`);
+      setField(related.getFields().nodes, `The related ${name} documents on this page.`);
+    }
+    if (model.kind === 'singleType') {
+      setField(queryFields[naming.getFindOneQueryName(model)], `The ${name}: one document for the whole site.`);
+      continue;
+    }
+    const plural = naming.getFindQueryName(model);
+    setField(
+      queryFields[plural],
+      `Published ${name} documents (${(model.info.description ?? '').replace(/\.$/, '').toLowerCase() || name}). ` +
+        `Filter with \`filters\`, order with \`sort\` (e.g. ["${SORT_EXAMPLES[model.uid] ?? 'updatedAt:desc'}"]), page with \`pagination\` (25 a page unless set, at most 50).`,
+    );
+    setField(queryFields[`${plural}_connection`], `The same as \`${plural}\`, with pageInfo (total and page count) for paging.`);
+    setField(queryFields[naming.getFindOneQueryName(model)], `One published ${name} by its documentId, or null when there is none.`);
+  }
+
+  for (const [typeName, { description, fields }] of Object.entries(OTHER_TYPES)) {
+    const type = schema.getType(typeName);
+    setType(type, description);
+    if (type && isObjectType(type)) for (const [fieldName, text] of Object.entries(fields)) setField(type.getFields()[fieldName], text);
+  }
+  return schema;
+};
+
+/** Wraps plugin-graphql's schema build so the public schema it serves carries the descriptions. */
+export const describeBuiltSchema = (strapi: Core.Strapi): void => {
+  const contentApi = strapi.plugin('graphql').service('content-api') as { buildSchema: () => GraphQLSchema };
+  const build = contentApi.buildSchema.bind(contentApi);
+  contentApi.buildSchema = () => describeSchema(strapi, build());
+};
