@@ -194,6 +194,16 @@ describe('malformed filters', () => {
     );
   });
 
+  it('refuses an empty `in` or `notIn` list, which would match everything', async () => {
+    for (const operator of ['in', 'notIn']) {
+      expectBadInput(await query(`{ articles(filters: { slug: { ${operator}: [] } }) { slug } }`), new RegExp(`filters\\.slug\\.${operator} is an empty list`));
+      expectBadInput(await query(`query ($slugs: [String]) { articles(filters: { slug: { ${operator}: $slugs } }) { slug } }`, { slugs: [] }), /empty list/);
+    }
+    const one = await query(`{ articles(filters: { slug: { in: ["no-such-article"] } }) { slug } }`);
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.articles).toEqual([]);
+  });
+
   it('refuses `between` without exactly two values', async () => {
     for (const between of ['[1]', '1', '[1, 2, 3]', '[]']) {
       expectBadInput(await query(`{ articles(filters: { readingTimeMinutes: { between: ${between} } }) { slug } }`), /between needs exactly two values/);

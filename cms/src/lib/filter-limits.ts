@@ -59,6 +59,13 @@ export const filtersProblem = (filters: unknown, path: string[] = ['filters']): 
             message: `${shown(childPath)} needs exactly two values, the lowest and the highest to match, as in ${operator(key) === key ? 'between: [1, 10]' : `${key}[0]=1&${key}[1]=10`}.`,
           };
         }
+        if ((operator(key) === 'in' || operator(key) === 'notIn') && Array.isArray(child) && child.length === 0) {
+          // Strapi drops an empty list, so `in: []` would match everything: surely not what was meant.
+          return {
+            path: childPath,
+            message: `${shown(childPath)} is an empty list, which would match every document. Give at least one value, or leave the condition out.`,
+          };
+        }
         stack.push({ value: child, path: childPath, depth: depth + 1 });
       }
       continue;
