@@ -1,5 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
+/**
+ * The origins whose pages may call the APIs from a browser: CORS_ORIGINS, or the site. A site on
+ * this machine (localhost or 127.0.0.1) is allowed under both names, so opening the local site by
+ * either address keeps its in-browser navigation working.
+ */
+export const corsOrigins = (configured: string[], siteUrl: string): string[] => {
+  const listed = configured.map((origin) => origin.trim()).filter(Boolean);
+  if (listed.length > 0) return listed;
+  const site = new URL(siteUrl);
+  const twin = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[site.hostname];
+  return twin ? [site.origin, `${site.protocol}//${twin}${site.port ? `:${site.port}` : ''}`] : [site.origin];
+};
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
@@ -21,7 +34,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   {
     name: 'strapi::cors',
     config: {
-      origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:3000')]),
+      origin: corsOrigins(env.array('CORS_ORIGINS', []), env('SITE_URL', 'http://localhost:3000')),
     },
   },
   'strapi::poweredBy',
