@@ -41,6 +41,18 @@ export const zoneName = (iso: string, timeZone = SITE_TIME_ZONE): string =>
     .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 
 /**
+ * A zone as readers say it, at that instant: "Dublin time (Irish Standard Time)", from the
+ * IANA name's city and the zone's long name ("Europe/Dublin" means little to most people).
+ */
+export const readableZone = (iso: string, timeZone = SITE_TIME_ZONE): string => {
+  const city = timeZone.split('/').pop()?.replaceAll('_', ' ') ?? timeZone;
+  const long = formatter({ timeZoneName: 'long' }, timeZone)
+    .formatToParts(new Date(iso))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return long && !long.startsWith('GMT') ? `${city} time (${long})` : `${city} time`;
+};
+
+/**
  * When an event happens, in its own time zone:
  * "Tuesday 8 December 2026, 08:30 to 09:30 GMT", or across days
  * "Friday 4 December 2026, 18:00 GMT to Saturday 5 December 2026, 13:00 GMT".

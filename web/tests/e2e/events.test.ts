@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, site } from './helpers/browser';
+import { DESKTOP, launchBrowser, PHONE, site } from './helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +31,9 @@ it('shows an event in its own time zone and offers an .ics file for the calendar
   await page.waitForURL(/\/events\/[a-z0-9-]+$/);
   const facts = page.locator('.facts');
   expect(await facts.textContent()).toMatch(/14:00 to 15:30 (GMT|IST)/);
-  expect(await facts.textContent()).toMatch(/Times are in Europe\/Dublin time/);
+  // A readable zone, not the IANA id.
+  expect(await facts.textContent()).toMatch(/Times are in Dublin time \((Greenwich Mean|Irish Standard) Time\)\./);
+  expect(await facts.textContent()).not.toContain('Europe/');
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Add to calendar' }).click();
@@ -51,4 +53,45 @@ it('shows an event in its own time zone and offers an .ics file for the calendar
 it('serves a 404 for the calendar file of an unknown event', async () => {
   const response = await fetch(site('/calendar/no-such-event.ics'));
   expect(response.status).toBe(404);
+});
+
+it('puts the facts and Register right after the summary on a phone, before the description', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(site('/events/service-design-clinic-manchester'));
+  const register = await page.getByRole('link', { name: /^Register/ }).boundingBox();
+  const cover = await page.locator('.event .cover').boundingBox();
+  const description = await page.locator('.event .prose').first().boundingBox();
+  expect(register && cover && description).toBeTruthy();
+  expect(register!.y).toBeLessThan(cover!.y);
+  expect(register!.y).toBeLessThan(description!.y);
+  expect(register!.y + register!.height).toBeLessThan(2 * 844);
+  // Screen readers meet the details before the description too.
+  const order = await page.locator('.event .side, .event .main').evaluateAll((nodes) => nodes.map((node) => node.className));
+  expect(order[0]).toContain('side');
+  await context.close();
+});
+
+it('keeps the details in the side column on a wide screen', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/events/service-design-clinic-manchester'));
+  const side = await page.locator('.event .side').boundingBox();
+  const main = await page.locator('.event .main').boundingBox();
+  expect(side!.x).toBeGreaterThan(main!.x + main!.width);
+  expect(Math.abs(side!.y - main!.y)).toBeLessThan(2);
+  await page.close();
+});
+
+it('names the venue once, on the page and in the calendar file', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/events/service-design-clinic-manchester'));
+  const where = (await page.locator('.facts').textContent()) ?? '';
+  expect(where.match(/The Mill Room/g)).toHaveLength(1);
+  expect(where).toContain('41 Ancoats Wharf');
+  await page.close();
+
+  const ics = await (await fetch(site('/calendar/service-design-clinic-manchester.ics'))).text();
+  const location = ics.replace(/\r\n[ \t]/g, '').match(/^LOCATION:(.*)$/m)?.[1] ?? '';
+  expect(location).toMatch(/^The Mill Room\\, 41 Ancoats Wharf/);
+  expect(location.match(/Mill Room/g)).toHaveLength(1);
 });

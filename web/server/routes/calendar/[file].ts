@@ -18,7 +18,7 @@ export default defineEventHandler(async (event) => {
 
   const base = siteUrl(event);
   const url = `${base}/events/${item.slug}`;
-  const location = [item.venueName, item.address?.replace(/\s*\n\s*/g, ', ')].filter(Boolean).join(', ') || item.onlineUrl || 'Online';
+  const location = [item.venueName, addressWithoutVenue(item.address, item.venueName).replace(/\s*\n\s*/g, ', ')].filter(Boolean).join(', ') || item.onlineUrl || 'Online';
   const { error, value } = createEvent({
     uid: `${item.documentId}@${new URL(base).host}`,
     title: item.title,
