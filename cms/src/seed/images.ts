@@ -24,9 +24,14 @@ const random = (seed: number) => {
 
 const colour = (palette: string[], index: number) => palette[index % palette.length] ?? '#333333';
 
+/** The colour that fills the picture behind everything else: what its alt text should call the ground. */
+export const backgroundColour = ({ motif, palette }: ImageSpec): string =>
+  colour(palette, motif === 'horizon' || motif === 'portrait' ? palette.length - 1 : 0);
+
 type Draw = (spec: ImageSpec, size: { width: number; height: number }, rnd: () => number) => string;
 
-const horizon: Draw = ({ palette }, { width, height }, rnd) => {
+const horizon: Draw = (spec, { width, height }, rnd) => {
+  const { palette } = spec;
   const sunX = width * (0.25 + rnd() * 0.5);
   const sunY = height * (0.3 + rnd() * 0.15);
   const hills = [0, 1, 2].map((layer) => {
@@ -35,7 +40,7 @@ const horizon: Draw = ({ palette }, { width, height }, rnd) => {
     const mid = width * (0.2 + rnd() * 0.6);
     return `<path d="M0 ${base} Q ${mid} ${peak} ${width} ${base + (rnd() - 0.5) * 80} L ${width} ${height} L 0 ${height} Z" fill="${colour(palette, layer)}" opacity="${0.75 + layer * 0.1}"/>`;
   });
-  return `<rect width="${width}" height="${height}" fill="${colour(palette, palette.length - 1)}"/>
+  return `<rect width="${width}" height="${height}" fill="${backgroundColour(spec)}"/>
     <circle cx="${sunX}" cy="${sunY}" r="${height * 0.14}" fill="${colour(palette, palette.length - 2)}" opacity="0.9"/>
     ${hills.reverse().join('')}`;
 };
@@ -102,9 +107,10 @@ const threads: Draw = ({ palette }, { width, height }, rnd) => {
   return `<rect width="${width}" height="${height}" fill="${colour(palette, 0)}"/>${lines.join('')}`;
 };
 
-const portrait: Draw = ({ palette }, { width, height }, rnd) => {
+const portrait: Draw = (spec, { width, height }, rnd) => {
+  const { palette } = spec;
   const cx = width / 2 + (rnd() - 0.5) * 40;
-  return `<rect width="${width}" height="${height}" fill="${colour(palette, palette.length - 1)}"/>
+  return `<rect width="${width}" height="${height}" fill="${backgroundColour(spec)}"/>
     <circle cx="${width * 0.78}" cy="${height * 0.2}" r="${width * 0.26}" fill="${colour(palette, 1)}" opacity="0.35"/>
     <path d="M ${cx - width * 0.36} ${height} C ${cx - width * 0.34} ${height * 0.7}, ${cx + width * 0.34} ${height * 0.7}, ${cx + width * 0.36} ${height} Z" fill="${colour(palette, 0)}"/>
     <circle cx="${cx}" cy="${height * 0.45}" r="${width * 0.17}" fill="${colour(palette, 0)}"/>`;

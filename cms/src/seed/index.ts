@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Core, Schema } from '@strapi/strapi';
 import type { Block } from './blocks';
 import { renderImage } from './images';
-import { daysFromNowAt } from './time';
+import { weekdayFromNowAt } from './time';
 import type { ArticleFixture, EventFixture, ImageSpec } from './types';
 import { articles } from './content/articles';
 import { events } from './content/events';
@@ -165,7 +165,7 @@ export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise
 };
 
 const createEvent = async (strapi: Core.Strapi, event: EventFixture, now: Date, cover: UploadedFile, hosts: string[], topicIds: string[]) => {
-  const startsAt = daysFromNowAt(now, event.startsInDays, event.startTime, event.timezone);
+  const startsAt = weekdayFromNowAt(now, event.startsInDays, event.startTime, event.timezone);
   const endsAt = new Date(startsAt.getTime() + event.durationMinutes * 60_000);
   const { startsInDays: _days, startTime: _time, durationMinutes: _duration, cover: _cover, hosts: _hosts, topics: _topics, ...fields } = event;
   await strapi.documents('api::event.event').create({

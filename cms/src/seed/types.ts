@@ -67,7 +67,7 @@ export interface EventFixture {
   /** At most 300 characters. */
   summary: string;
   description: Block[];
-  /** Days from the seed run to the event: negative for past events. */
+  /** Days from the seed run to the event (negative for past events), moved on to the next Tuesday to Thursday. */
   startsInDays: number;
   /** Local start time in the event's time zone, 24-hour "HH:MM". */
   startTime: string;

@@ -100,7 +100,7 @@ export const articles: ArticleFixture[] = [
     publishedDaysAgo: 6,
     cover: {
       key: 'cover-listening-before-fixing',
-      alt: 'Abstract illustration: a low ochre horizon line beneath a wide deep teal sky, with a pale cream band where they meet',
+      alt: 'Abstract illustration: an ochre sun low over deep teal hills beneath a pale cream sky',
       caption: 'The first weeks are for looking at the whole horizon, not just the nearest problem.',
       motif: 'horizon',
       palette: ['#12343b', '#c8963e', '#f3ead8'],
@@ -109,7 +109,7 @@ export const articles: ArticleFixture[] = [
     images: [
       {
         key: 'listening-before-fixing-rhythm',
-        alt: 'Abstract illustration: four sage and ochre arches of increasing height set side by side on an ink-blue ground, suggesting four phases of work',
+        alt: 'Abstract illustration: a row of sage, ochre and cream arches of different heights on an ink-blue ground',
         caption: 'Four phases: listen widely, play back, choose where to push, then experiment.',
         motif: 'arches',
         palette: ['#1d2b4f', '#9caf88', '#c8963e', '#f4efe4'],
@@ -254,7 +254,7 @@ export const articles: ArticleFixture[] = [
       ),
       p(
         'Charters work across organisational boundaries too. Several of the multi-agency teams we support use a version of the same template with an extra section on what each partner has agreed to contribute. It makes implicit expectations visible, which is half the battle in any partnership. There is more on that in our piece on ',
-        a('https://example.org/kestrel/insights/partnerships-are-made-between-meetings', 'the space between partnership meetings'),
+        a('/insights/partnerships-are-made-between-meetings', 'the space between partnership meetings'),
         '.',
       ),
       p(
@@ -274,7 +274,7 @@ export const articles: ArticleFixture[] = [
     publishedDaysAgo: 33,
     cover: {
       key: 'cover-partnerships-between-meetings',
-      alt: 'Abstract illustration: fine clay and cream threads running between scattered points on a dark slate ground, loosely joining them up',
+      alt: 'Abstract illustration: fine clay and cream threads weaving across a dark slate ground',
       motif: 'threads',
       palette: ['#2f3e46', '#b5654a', '#e8dcc4'],
       seed: 121,
@@ -339,7 +339,7 @@ export const articles: ArticleFixture[] = [
       ),
       p(
         'If you want to see how this plays out in a formal setting, we have written about ',
-        a('https://example.org/kestrel/insights/the-agenda-that-changed-a-partnership-board', 'redesigning a board agenda'),
+        a('/insights/the-agenda-that-changed-a-partnership-board', 'redesigning a board agenda'),
         ' so that the meeting supports the work between meetings rather than trying to replace it.',
       ),
     ],
@@ -440,7 +440,7 @@ export const articles: ArticleFixture[] = [
     publishedDaysAgo: 62,
     cover: {
       key: 'cover-designing-with-the-night-shift',
-      alt: 'Abstract illustration: a thin cream horizon glowing under a dark ink-blue night sky, with a faint sage band above it',
+      alt: 'Abstract illustration: a sage sun over dark ink-blue hills beneath a pale cream sky',
       motif: 'horizon',
       palette: ['#141d33', '#5f8a7c', '#f6f1e7'],
       seed: 141,
@@ -516,7 +516,7 @@ export const articles: ArticleFixture[] = [
     publishedDaysAgo: 84,
     cover: {
       key: 'cover-leading-when-money-shrinks',
-      alt: 'Abstract illustration: a few smooth clay and sand stones balanced in a loose cluster on a dark slate ground',
+      alt: 'Abstract illustration: a cairn of smooth clay, sand and cream stones on a dark slate ground',
       motif: 'stones',
       palette: ['#2f3e46', '#b5654a', '#d9c9a3', '#f6f1e7'],
       seed: 151,
@@ -586,7 +586,7 @@ export const articles: ArticleFixture[] = [
     publishedDaysAgo: 103,
     cover: {
       key: 'cover-agenda-partnership-board',
-      alt: 'Abstract illustration: a row of wide ochre arches on a deep teal ground, overlapping one another like a colonnade',
+      alt: 'Abstract illustration: a row of ochre and cream arches on a deep teal ground, like a colonnade',
       motif: 'arches',
       palette: ['#12343b', '#c8963e', '#f3ead8'],
       seed: 161,
@@ -616,7 +616,7 @@ export const articles: ArticleFixture[] = [
       ),
       p(
         'Ending with a check on who needs to speak to whom keeps the work moving between meetings, which is where most of it happens. We have written more about that in ',
-        a('https://example.org/kestrel/insights/partnerships-are-made-between-meetings', 'Partnerships are made in the gaps between meetings'),
+        a('/insights/partnerships-are-made-between-meetings', 'Partnerships are made in the gaps between meetings'),
         '.',
       ),
       h2('What happened next'),
@@ -656,7 +656,7 @@ export const articles: ArticleFixture[] = [
     publishedDaysAgo: 131,
     cover: {
       key: 'cover-small-tests-honest-reports',
-      alt: 'Abstract illustration: a scattering of small sage and sand stones of different sizes on a dark moss-green ground',
+      alt: 'Abstract illustration: a cairn of smooth sage and sand stones on a dark moss-green ground',
       motif: 'stones',
       palette: ['#2e3b2c', '#9caf88', '#e2d3b5'],
       seed: 171,
@@ -664,7 +664,7 @@ export const articles: ArticleFixture[] = [
     images: [
       {
         key: 'small-tests-cycle',
-        alt: 'Abstract illustration: four overlapping ochre and cream rings on a deep teal ground, arranged in a loose loop',
+        alt: 'Abstract illustration: concentric ochre and cream rings on a deep teal ground',
         caption: 'Choose one change, agree what to notice, try it, write it up, then go round again.',
         motif: 'rings',
         palette: ['#12343b', '#c8963e', '#f3ead8'],

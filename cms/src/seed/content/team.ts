@@ -24,7 +24,7 @@ export const team: TeamMemberFixture[] = [
     sortOrder: 10,
     photo: {
       key: 'portrait-amara-osei',
-      alt: 'Illustrated portrait card for Amara Osei: the initials AO on a deep teal and ochre background',
+      alt: 'Illustrated placeholder portrait of Amara Osei: a deep teal silhouette on a cream background',
       motif: 'portrait',
       palette: ['#12343b', '#c8963e', '#f3ead8'],
       seed: 501,
@@ -55,7 +55,7 @@ export const team: TeamMemberFixture[] = [
     sortOrder: 20,
     photo: {
       key: 'portrait-rhys-pritchard',
-      alt: 'Illustrated portrait card for Rhys Pritchard: the initials RP on an ink-blue and sage background',
+      alt: 'Illustrated placeholder portrait of Rhys Pritchard: an ink-blue silhouette on a cream background',
       motif: 'portrait',
       palette: ['#1d2b4f', '#9caf88', '#f4efe4'],
       seed: 502,
@@ -84,7 +84,7 @@ export const team: TeamMemberFixture[] = [
     sortOrder: 30,
     photo: {
       key: 'portrait-priya-raman',
-      alt: 'Illustrated portrait card for Priya Raman: the initials PR on a slate and clay background',
+      alt: 'Illustrated placeholder portrait of Priya Raman: a slate silhouette on a cream background',
       motif: 'portrait',
       palette: ['#2f3e46', '#b5654a', '#e8dcc4'],
       seed: 503,
@@ -113,7 +113,7 @@ export const team: TeamMemberFixture[] = [
     sortOrder: 40,
     photo: {
       key: 'portrait-callum-mcleod',
-      alt: 'Illustrated portrait card for Callum McLeod: the initials CM on a moss-green and ochre background',
+      alt: 'Illustrated placeholder portrait of Callum McLeod: a moss-green silhouette on a cream background',
       motif: 'portrait',
       palette: ['#2e3b2c', '#a7894a', '#efe6d2'],
       seed: 504,
@@ -142,7 +142,7 @@ export const team: TeamMemberFixture[] = [
     sortOrder: 50,
     photo: {
       key: 'portrait-hannah-wojcik',
-      alt: 'Illustrated portrait card for Hannah Wójcik: the initials HW on a deep plum and clay background',
+      alt: 'Illustrated placeholder portrait of Hannah Wójcik: a deep plum silhouette on a cream background',
       motif: 'portrait',
       palette: ['#2b2440', '#c07a5a', '#f2e8dc'],
       seed: 505,
