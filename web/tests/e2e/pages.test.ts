@@ -54,6 +54,29 @@ it('fits a 320 px screen without sideways scrolling', async () => {
   await context.close();
 });
 
+it('wraps the long lines of code blocks on a phone instead of hiding them past the edge', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  for (const slug of ['what-a-good-evaluation-question-sounds-like', 'the-agenda-that-changed-a-partnership-board']) {
+    await page.goto(site(`/insights/${slug}`));
+    const blocks = await page.locator('.prose pre').evaluateAll((nodes) => nodes.map((node) => ({ scroll: node.scrollWidth, client: node.clientWidth })));
+    expect(blocks.length, slug).toBeGreaterThan(0);
+    for (const block of blocks) expect(block.scroll, slug).toBeLessThanOrEqual(block.client);
+  }
+  await context.close();
+});
+
+it('links one insight to another on this site', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/insights/the-agenda-that-changed-a-partnership-board'));
+  const link = page.locator('.prose a', { hasText: 'Partnerships are made in the gaps between meetings' });
+  expect(await link.getAttribute('href')).toBe('/insights/partnerships-are-made-between-meetings');
+  await link.click();
+  await page.waitForURL(/\/insights\/partnerships-are-made-between-meetings$/);
+  expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+  await page.close();
+});
+
 it('has a title, description, canonical URL, share card and structured data on content pages', async () => {
   const page = await browser.newPage(DESKTOP);
   await page.goto(site('/insights/listening-before-fixing'));
