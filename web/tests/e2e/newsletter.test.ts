@@ -66,6 +66,34 @@ describe('with JavaScript', () => {
     expect(await form.getByRole('alert').textContent()).toMatch(/consent|agree|tick/i);
     await page.close();
   });
+
+  it('keeps the keyboard focus meaningful: on the wrong field after an error, on the thank-you after success', async () => {
+    const page = await browser.newPage(DESKTOP);
+    await gotoHydrated(page, site('/newsletter'));
+    const form = page.locator('main form');
+    const emailField = form.getByLabel('Email address');
+    await emailField.fill('notanemail');
+    await form.getByRole('checkbox').check();
+    // Tab from the checkbox to Subscribe (the bot trap is out of the tab order), then Enter.
+    await form.getByRole('checkbox').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Subscribe');
+    await page.keyboard.press('Enter');
+    await form.getByRole('alert').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
+    const described = await emailField.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/valid email address/);
+
+    await emailField.fill(unique('focus'));
+    await form.getByRole('button', { name: 'Subscribe' }).focus();
+    await page.keyboard.press('Enter');
+    const status = page.locator('main').getByRole('status');
+    await status.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+    expect(await status.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.close();
+  });
 });
 
 describe('without JavaScript', () => {
@@ -99,7 +127,60 @@ describe('without JavaScript', () => {
     await form.getByRole('checkbox').check();
     await form.getByRole('button', { name: 'Subscribe' }).click();
     await page.waitForURL(/result=invalid/);
-    expect(await page.getByRole('alert').textContent()).toMatch(/valid email address/);
+    expect(new URL(page.url()).searchParams.getAll('field')).toEqual(['email']);
+    expect(page.url()).not.toContain('not-an-address');
+    expect(await page.getByRole('alert').textContent()).toMatch(/Enter a valid email address, like name@example\.org/);
+    // The form is back with the email field marked, pointing at what to fix.
+    const emailField = page.locator('main form').getByLabel('Email address');
+    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
+    const described = await emailField.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/valid email address/);
+    expect(await page.locator('main form').getByRole('checkbox').getAttribute('aria-invalid')).toBeNull();
+    await context.close();
+  });
+
+  it('names the missing consent, and only that, when the box is not ticked', async () => {
+    const email = unique('nojs-no-consent');
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site('/newsletter'));
+    const form = page.locator('main form');
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await page.waitForURL(/result=invalid/);
+    expect(page.url()).not.toContain(encodeURIComponent(email));
+    expect(page.url()).not.toContain(email);
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toMatch(/Tick the box/);
+    expect(alert).not.toMatch(/valid email address/);
+    const checkbox = page.locator('main form').getByRole('checkbox');
+    expect(await checkbox.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`[id="${await checkbox.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/Tick the box/);
+    expect(await page.locator('main form').getByLabel('Email address').getAttribute('aria-invalid')).toBeNull();
+    await context.close();
+  });
+
+  it('names every wrong field when several are wrong', async () => {
+    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site('/newsletter'));
+    await page.locator('main form').getByRole('button', { name: 'Subscribe' }).click();
+    await page.waitForURL(/result=invalid/);
+    expect(new URL(page.url()).searchParams.getAll('field')).toEqual(['email', 'consent']);
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toMatch(/valid email address/);
+    expect(alert).toMatch(/Tick the box/);
+    await context.close();
+  });
+
+  it('never shows text from the address bar as the site\'s own message', async () => {
+    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site(`/newsletter?result=unavailable&message=${encodeURIComponent('Our list moved. Sign up at evil.example instead')}`));
+    expect(await page.getByRole('alert').textContent()).toMatch(/problem on our side/);
+    expect(await page.locator('main').textContent()).not.toContain('evil.example');
+    await page.goto(site(`/newsletter?result=invalid&field=${encodeURIComponent('Sign up at evil.example')}&message=evil.example`));
+    expect(await page.locator('main').textContent()).not.toContain('evil.example');
     await context.close();
   });
 

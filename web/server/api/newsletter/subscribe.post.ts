@@ -3,18 +3,42 @@ import { SubscribeToNewsletterMutation } from '@insights/api';
 const RESULT_PAGES = { ok: 200, invalid: 400, limited: 429, unavailable: 503 } as const;
 type Result = keyof typeof RESULT_PAGES;
 
+interface FieldError {
+  field: NewsletterField;
+  message: string;
+}
+
+/** The CMS's per-field validation errors (extensions.error.details.errors), for fields the form has. */
+const fieldErrorsOf = (extensions: Record<string, unknown> | undefined): FieldError[] => {
+  const details = (extensions?.error as { details?: { errors?: unknown } } | undefined)?.details?.errors;
+  if (!Array.isArray(details)) return [];
+  const errors: FieldError[] = [];
+  for (const detail of details as { path?: unknown; message?: unknown }[]) {
+    const field = Array.isArray(detail.path) ? detail.path[0] : undefined;
+    if (!isNewsletterField(field) || errors.some((error) => error.field === field)) continue;
+    errors.push({ field, message: typeof detail.message === 'string' && detail.message ? detail.message : NEWSLETTER_FIELD_MESSAGES[field] });
+  }
+  return errors;
+};
+
 /**
  * The signup form's target. Forwards to the CMS's subscribeToNewsletter with the visitor's
- * address (for the CMS's abuse limits). Answers JSON to our script, or redirects a plain form
- * post to the result page. A filled-in honeypot gets the usual answer and is dropped.
+ * address (for the CMS's abuse limits). Answers JSON to our script (with the CMS's message per
+ * wrong field), or redirects a plain form post to the result page with only codes: the result
+ * and the wrong fields (`field=email&field=consent`), which the page turns into fixed text. The
+ * address itself never goes into the URL. A filled-in honeypot gets the usual answer and is dropped.
  */
 export default defineEventHandler(async (event) => {
   limitBody(event);
   const json = wantsJson(event);
-  const respond = (result: Result, message: string) => {
-    if (!json) return sendRedirect(event, `/newsletter?result=${result}`, 303);
+  const respond = (result: Result, message: string, errors: FieldError[] = []) => {
+    if (!json) {
+      const query = new URLSearchParams({ result });
+      for (const error of errors) query.append('field', error.field);
+      return sendRedirect(event, `/newsletter?${query.toString()}`, 303);
+    }
     setResponseStatus(event, RESULT_PAGES[result]);
-    return { ok: result === 'ok', message };
+    return { ok: result === 'ok', message, ...(errors.length > 0 ? { errors } : {}) };
   };
 
   const fields = await readFields(event);
@@ -34,7 +58,7 @@ export default defineEventHandler(async (event) => {
   const answer = result.data?.subscribeToNewsletter;
   if (answer) return respond('ok', answer.message);
   const error = result.error?.graphQLErrors[0];
-  if (error?.extensions?.code === 'BAD_USER_INPUT') return respond('invalid', error.message);
+  if (error?.extensions?.code === 'BAD_USER_INPUT') return respond('invalid', error.message, fieldErrorsOf(error.extensions));
   if (error?.extensions?.code === 'RATE_LIMITED') return respond('limited', error.message);
   if (result.error) console.error('[newsletter] subscribe failed:', result.error.message);
   return respond('unavailable', 'We could not sign you up just now because of a problem on our side. Please try again in a few minutes.');

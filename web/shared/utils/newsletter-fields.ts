@@ -1,0 +1,27 @@
+/**
+ * The signup form's fields that can be wrong, and what to tell the person for each. The site's
+ * server reduces the CMS's validation errors to these codes; the result page of a plain form
+ * post (/newsletter?result=invalid&field=email&field=consent) shows only this fixed text, never
+ * text from the address, so a crafted link cannot put words in the site's mouth.
+ */
+export const NEWSLETTER_FIELDS = ['email', 'firstName', 'consent'] as const;
+export type NewsletterField = (typeof NEWSLETTER_FIELDS)[number];
+export type NewsletterFieldErrors = Partial<Record<NewsletterField, string>>;
+
+export const NEWSLETTER_FIELD_MESSAGES: Record<NewsletterField, string> = {
+  email: 'Enter a valid email address, like name@example.org.',
+  firstName: 'Check your first name: at most 100 characters, and no web or email addresses.',
+  consent: 'Tick the box to agree to receive the newsletter: we can only send it with your consent.',
+};
+
+export const isNewsletterField = (value: unknown): value is NewsletterField => NEWSLETTER_FIELDS.includes(value as NewsletterField);
+
+/** The known field codes in a query value (one or several `field=`), in form order, each once. */
+export const newsletterFieldsIn = (value: unknown): NewsletterField[] => {
+  const codes = (Array.isArray(value) ? value : [value]).filter(isNewsletterField);
+  return NEWSLETTER_FIELDS.filter((field) => codes.includes(field));
+};
+
+/** The fixed message for each field code in a query value. */
+export const newsletterFieldErrors = (value: unknown): NewsletterFieldErrors =>
+  Object.fromEntries(newsletterFieldsIn(value).map((field) => [field, NEWSLETTER_FIELD_MESSAGES[field]]));
