@@ -42,11 +42,12 @@ describe('with JavaScript', () => {
     await page.waitForURL(/outcome=confirmed/);
     expect(await page.locator('h1').textContent()).toBe('You are subscribed');
 
-    // The link works once.
+    // The link works once; using it again does not claim it failed the person who confirmed.
     await page.goto(onSite(linkIn(confirmation, '/newsletter/confirm')));
     await page.getByRole('button', { name: 'Yes, subscribe me' }).click();
     await page.waitForURL(/outcome=invalid/);
-    expect(await page.locator('h1').textContent()).toBe('This link does not work');
+    expect(await page.locator('h1').textContent()).toBe('This link has been used or is incomplete');
+    expect(await page.getByRole('status').textContent()).toMatch(/already confirmed with it, you are subscribed/);
 
     const welcome = await waitForMail(mailDir(), email, 2);
     await page.goto(onSite(linkIn(welcome, '/newsletter/unsubscribe')));
