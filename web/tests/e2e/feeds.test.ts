@@ -25,3 +25,20 @@ it('serves an RSS 2.0 feed of the latest insights', async () => {
   expect([...xml.matchAll(/<item>/g)]).toHaveLength(Math.min(20, (await publishedTotals()).articles));
   expect(xml).toContain('<title><![CDATA[Listening before fixing');
 });
+
+it('names authors with dc:creator and gives covers their real media type and size in the feed', async () => {
+  const xml = await (await fetch(site('/feed.xml'))).text();
+  expect(xml).toMatch(/<rss version="2.0"[^>]* xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/"/);
+  // RSS's <author> holds an email address; names go in dc:creator.
+  for (const [, author] of xml.matchAll(/<author>([^<]*)<\/author>/g)) expect(author).toMatch(/^\S+@\S+/);
+  expect(xml).toMatch(/<dc:creator>Amara Osei<\/dc:creator>/);
+  const enclosures = [...xml.matchAll(/<enclosure ([^>]*)\/>/g)].map(([, attributes]) => Object.fromEntries([...attributes!.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, value])));
+  expect(enclosures.length).toBeGreaterThan(0);
+  for (const enclosure of enclosures) {
+    expect(enclosure.type).toMatch(/^image\/(jpeg|png|webp|gif|avif)$/);
+    expect(Number(enclosure.length)).toBeGreaterThan(0);
+    const file = await fetch(enclosure.url!);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain(enclosure.type);
+  }
+});

@@ -57,6 +57,23 @@ export const ArticleListQuery = /* @__PURE__ */ graphql(
   [ArticleCard, PageInfoFields],
 );
 
+/** The latest articles for the RSS feed: the cover's media type and size for the enclosure. */
+export const ArticleFeedQuery = /* @__PURE__ */ graphql(
+  `
+  query ArticleFeed($pageSize: Int = 20) {
+    articles(sort: ["publicationDate:desc", "title:asc"], pagination: { pageSize: $pageSize }) {
+      title
+      slug
+      excerpt
+      publicationDate
+      cover { url mime size }
+      authors { name slug }
+      topics { name slug }
+    }
+  }
+`,
+);
+
 /** The most recent featured article. */
 export const FeaturedArticleQuery = /* @__PURE__ */ graphql(
   `
