@@ -1,8 +1,10 @@
+import type { MaybeRefOrGetter } from 'vue';
 import type { CmsImage } from '~/utils/images';
 
 export interface PageSeo {
-  /** The page's own title; the site name is added after it. */
-  title: string;
+  /** The page's own title; the site name is added after it. A getter or ref keeps the document
+   * title following the page when only its query changes (paging, filtering) in the browser. */
+  title: MaybeRefOrGetter<string>;
   description?: string | null;
   /** Site path of the page ("/insights/slug"); the canonical URL is built from it. */
   path: string;
@@ -26,14 +28,20 @@ const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003
  * from the server, so it is rendered there only and its code stays out of the page's JavaScript.
  */
 export const usePageSeo = (seo: PageSeo, siteName: string) => {
-  useHead({ title: seo.title === siteName ? siteName : `${seo.title} | ${siteName}` });
+  useHead({
+    title: () => {
+      const title = toValue(seo.title);
+      return title === siteName ? siteName : `${title} | ${siteName}`;
+    },
+  });
   if (import.meta.server) {
+    const title = toValue(seo.title);
     const { siteUrl } = useRuntimeConfig().public;
     const url = seo.canonicalUrl || absoluteUrl(seo.path, siteUrl);
     const image = seo.image ? absoluteUrl(responsiveImage(seo.image, { maxWidth: 1200 }).src, siteUrl) : undefined;
     useServerSeoMeta({
       description: seo.description ?? undefined,
-      ogTitle: seo.title,
+      ogTitle: title,
       ogDescription: seo.description ?? undefined,
       ogType: seo.type ?? 'website',
       ogUrl: url,
@@ -42,7 +50,7 @@ export const usePageSeo = (seo: PageSeo, siteName: string) => {
       ogImage: image,
       ogImageAlt: seo.image?.alternativeText ?? undefined,
       twitterCard: image ? 'summary_large_image' : 'summary',
-      twitterTitle: seo.title,
+      twitterTitle: title,
       twitterDescription: seo.description ?? undefined,
       twitterImage: image,
       articlePublishedTime: seo.publishedTime ?? undefined,
