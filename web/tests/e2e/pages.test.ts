@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FALLBACKS } from '../../modules/font-fallbacks';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations, site } from './helpers/browser';
+import { DESKTOP, launchBrowser, PHONE, screenshot, seriousViolations, site, stack } from './helpers/browser';
 
 /**
  * Every page type: no serious or critical accessibility violation (axe, WCAG 2.1 AA), and a
@@ -142,4 +142,47 @@ it('keeps the text in place when the reading font arrives after the first paint'
   const shift = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0));
   expect(shift).toBeLessThan(0.01);
   await context.close();
+});
+
+it('offers the coffee-call booking on every page at phone width', async () => {
+  const response = await fetch(`${stack().cmsUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ global { bookingCall { label url } } }' }),
+  });
+  const { data } = (await response.json()) as { data: { global: { bookingCall: { label: string; url: string } } } };
+  const { label, url } = data.global.bookingCall;
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  for (const path of ['/insights', '/events', '/team', '/team/amara-osei', '/newsletter']) {
+    await page.goto(site(path));
+    // Links hidden with display: none are not in the accessibility tree, so role queries skip them.
+    const links = page.getByRole('link', { name: label, exact: true });
+    expect(await links.count(), path).toBeGreaterThan(0);
+    const link = links.first();
+    await link.scrollIntoViewIfNeeded();
+    expect(await link.isVisible(), path).toBe(true);
+    expect(await link.getAttribute('href'), path).toBe(url);
+  }
+  await context.close();
+});
+
+it('answers an unknown address or topic with a 404 page in the site frame, without echoing the address', async () => {
+  const page = await browser.newPage(PHONE);
+  for (const [path, typed] of [
+    ['/nope-404', 'nope-404'],
+    ['/insights?topic=nonexistent', 'nonexistent'],
+  ]) {
+    const response = await page.goto(site(path));
+    expect(response?.status(), path).toBe(404);
+    expect(await page.locator('header .brand').textContent(), path).toContain('Kestrel & Co');
+    expect(await page.locator('footer').count(), path).toBe(1);
+    expect(await page.locator('h1').textContent(), path).toBe('Page not found');
+    const sentence = (await page.locator('main .lede').textContent())?.trim() ?? '';
+    expect(sentence, path).toMatch(/^[A-Z][^:]*\.\s.*\.$/);
+    expect(await page.locator('main').textContent(), path).not.toContain('Page not found:');
+    expect(await page.locator('main').textContent(), path).not.toContain(typed);
+    expect(await page.title(), path).toBe('Page not found | Kestrel & Co');
+  }
+  await page.close();
 });
