@@ -303,7 +303,17 @@ describe('request size', () => {
   it('refuses a body over 64 KB with 413, by its Content-Length', async () => {
     const response = await post(requestOfSize(64 * 1024 + 1), { chunked: false });
     expect(response.status).toBe(413);
-    expect(JSON.parse(response.body).error.message).toMatch(/over 64 KB/);
+    expect(JSON.parse(response.body).errors[0].message).toMatch(/over 64 KB/);
+  });
+
+  it('answers a body that is not JSON in GraphQL’s error shape, saying what to send', async () => {
+    for (const chunked of [false, true]) {
+      const response = await post(Buffer.from('{"query": '), { chunked });
+      expect(response.status).toBe(400);
+      const body = JSON.parse(response.body) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+      expect(body.errors[0]!.message).toMatch(/not valid JSON .*\{"query"/);
+    }
   });
 
   it('refuses a chunked body once it passes 64 KB', async () => {
@@ -332,7 +342,7 @@ describe('request size', () => {
     for (const chunked of [false, true]) {
       const response = await post(bomb, { chunked, encoding: 'gzip' });
       expect(response.status).toBe(413);
-      expect(JSON.parse(response.body).error.message).toMatch(/over 64 KB/);
+      expect(JSON.parse(response.body).errors[0].message).toMatch(/over 64 KB/);
     }
     const brotli = await post(brotliCompressSync(requestOfSize(200 * 1024)), { chunked: false, encoding: 'br' });
     expect(brotli.status).toBe(413);
@@ -348,9 +358,11 @@ describe('request size', () => {
 
     const corrupt = await post(Buffer.from('not gzip at all'), { chunked: false, encoding: 'gzip' });
     expect(corrupt.status).toBe(400);
-    expect(JSON.parse(corrupt.body).error.message).toMatch(/not valid gzip/);
+    expect(JSON.parse(corrupt.body).errors[0].message).toMatch(/not valid gzip/);
+    expect(JSON.parse(corrupt.body).errors[0].extensions.code).toBe('BAD_REQUEST');
     const unknown = await post(requestOfSize(1024), { chunked: false, encoding: 'zstd' });
     expect(unknown.status).toBe(415);
-    expect(JSON.parse(unknown.body).error.message).toMatch(/gzip, deflate or br/);
+    expect(JSON.parse(unknown.body).errors[0].message).toMatch(/gzip, deflate or br/);
+    expect(JSON.parse(unknown.body).errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 });

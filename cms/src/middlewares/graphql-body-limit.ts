@@ -10,6 +10,9 @@ import type { Core } from '@strapi/strapi';
  * A compressed body (Content-Encoding gzip, deflate or br) is held to the same limit once
  * decompressed, read only that far (a small body that inflates to megabytes is refused after
  * `maxBytes`), and handed on decompressed. Other encodings get 415.
+ *
+ * Every refusal here, and a body that is not JSON, is answered in GraphQL's error shape
+ * (`{ errors: [{ message, extensions: { code } }] }`), as Apollo answers requests it cannot run.
  */
 export interface BodyLimitConfig {
   maxBytes?: number;
@@ -20,26 +23,24 @@ export const DEFAULT_MAX_BYTES = 64 * 1024;
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-const tooLarge = (ctx: Context, maxBytes: number) => {
-  ctx.status = 413;
-  ctx.set('connection', 'close');
-  ctx.body = {
-    data: null,
-    error: {
-      status: 413,
-      name: 'PayloadTooLargeError',
-      message: `The request body is over ${Math.round(maxBytes / 1024)} KB, the most this endpoint accepts. Send a smaller request.`,
-    },
-  };
+/**
+ * A refusal before GraphQL runs, in GraphQL's own shape (`errors` with a code, as Apollo answers
+ * a request it cannot read), so a GraphQL client shows the message instead of a parse failure.
+ */
+const refuse = (ctx: Context, status: number, code: string, message: string) => {
+  ctx.status = status;
+  if (status === 413 || status === 415) ctx.set('connection', 'close');
+  ctx.body = { errors: [{ message, extensions: { code, http: { status } } }] };
 };
 
-const refuse = (ctx: Context, status: number, name: string, message: string) => {
-  ctx.status = status;
-  ctx.set('connection', 'close');
-  ctx.body = { data: null, error: { status, name, message } };
-};
+const tooLarge = (ctx: Context, maxBytes: number) =>
+  refuse(ctx, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${Math.round(maxBytes / 1024)} KB, the most this endpoint accepts. Send a smaller request.`);
 
 const DECOMPRESSORS: Record<string, () => NodeJS.ReadWriteStream> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
+/** Strapi's body parser (strapi::body, after this middleware) failing on a body that is not JSON. */
+const isUnreadableBody = (error: unknown): error is Error & { status?: number } =>
+  error instanceof SyntaxError || (error instanceof Error && (error as { type?: string }).type === 'entity.parse.failed');
 
 /** Reads a body of unknown length up to `maxBytes`; undefined once it passes the limit. */
 const readUpTo = async (stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer | undefined> => {
@@ -60,12 +61,21 @@ export default (config: BodyLimitConfig = {}) => {
 
   return async (ctx: Context, next: () => Promise<void>) => {
     if (ctx.method !== 'POST' || ctx.path !== path) return next();
+    // A body that is not JSON fails in strapi::body: answered here in GraphQL's shape too.
+    const handOn = async () => {
+      try {
+        await next();
+      } catch (error) {
+        if (!isUnreadableBody(error)) throw error;
+        refuse(ctx, 400, 'BAD_REQUEST', `The request body is not valid JSON (${error.message}). Send one JSON object, such as {"query": "{ articles { title } }"}.`);
+      }
+    };
 
     const declared = ctx.get('content-length');
     if (declared !== '' && (!/^\d+$/.test(declared) || Number(declared) > maxBytes)) return tooLarge(ctx, maxBytes);
     const encoding = ctx.get('content-encoding').trim().toLowerCase();
     const compressed = encoding !== '' && encoding !== 'identity';
-    if (!compressed && declared !== '') return next();
+    if (!compressed && declared !== '') return handOn();
 
     // A compressed body, or one without a length (Transfer-Encoding: chunked): read at most
     // maxBytes (decompressed), then pass the bytes on as the request stream the GraphQL body
@@ -74,7 +84,7 @@ export default (config: BodyLimitConfig = {}) => {
     if (compressed) {
       const decompress = DECOMPRESSORS[encoding];
       if (!decompress) {
-        return refuse(ctx, 415, 'UnsupportedMediaTypeError', `This endpoint reads request bodies as they are or compressed with gzip, deflate or br, not "${encoding}".`);
+        return refuse(ctx, 415, 'UNSUPPORTED_MEDIA_TYPE', `This endpoint reads request bodies as they are or compressed with gzip, deflate or br, not "${encoding}".`);
       }
       const inflating = decompress() as NodeJS.ReadWriteStream & { destroy(error?: Error): void };
       // A request that breaks off ends the read instead of leaving it waiting.
@@ -84,7 +94,7 @@ export default (config: BodyLimitConfig = {}) => {
       try {
         body = await readUpTo(inflating, maxBytes);
       } catch {
-        return refuse(ctx, 400, 'BadRequestError', `The request body is not valid ${encoding} data. Send it uncompressed, or compressed as its Content-Encoding says.`);
+        return refuse(ctx, 400, 'BAD_REQUEST', `The request body is not valid ${encoding} data. Send it uncompressed, or compressed as its Content-Encoding says.`);
       } finally {
         ctx.req.off('error', broken).off('aborted', broken);
         ctx.req.unpipe(inflating);
@@ -105,6 +115,6 @@ export default (config: BodyLimitConfig = {}) => {
       connection: ctx.req.socket,
     });
     ctx.req = replay as unknown as typeof ctx.req;
-    return next();
+    return handOn();
   };
 };
