@@ -82,6 +82,13 @@ it('keeps the details in the side column on a wide screen', async () => {
   await page.close();
 });
 
+it('folds calendar files at 75 octets, not 75 characters (RFC 5545)', async () => {
+  // The summary's dash and the venue's apostrophe take 3 octets each in UTF-8.
+  const ics = await (await fetch(site('/calendar/round-table-collaboration-when-nobody-is-in-charge.ics'))).text();
+  expect(ics.replace(/\r\n[ \t]/g, '')).toContain('voluntary sector – candid');
+  expect(ics.split('\r\n').filter((line) => Buffer.byteLength(line, 'utf8') > 75)).toEqual([]);
+});
+
 it('names the venue once, on the page and in the calendar file', async () => {
   const page = await browser.newPage(DESKTOP);
   await page.goto(site('/events/service-design-clinic-manchester'));

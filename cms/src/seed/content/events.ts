@@ -38,7 +38,7 @@ export const events: EventFixture[] = [
     slug: 'round-table-collaboration-when-nobody-is-in-charge',
     title: 'Round table: collaboration when nobody is in charge',
     summary:
-      'A morning round table in Leeds for people working in partnerships between councils, health bodies and the voluntary sector. Candid conversation, no slides, and a good breakfast.',
+      'A morning round table in Leeds for people working in partnerships between councils, health bodies and the voluntary sector – candid conversation, no slides, and a good breakfast.',
     description: [
       p(
         'Partnership work asks people to get things done with colleagues they do not manage and who do not manage them. This round table is a chance to compare notes with peers facing the same puzzle, under the Chatham House Rule.',

@@ -6,7 +6,7 @@ const utcParts = (iso: string): DateArray => {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 };
 
-/** "Add to calendar": /calendar/<event-slug>.ics, an iCalendar file made with the `ics` library. */
+/** "Add to calendar": /calendar/<event-slug>.ics, an iCalendar file made with the `ics` library, folded by octets. */
 export default defineEventHandler(async (event) => {
   const file = getRouterParam(event, 'file') ?? '';
   const slug = file.endsWith('.ics') ? file.slice(0, -4) : '';
@@ -42,5 +42,5 @@ export default defineEventHandler(async (event) => {
     'content-type': 'text/calendar; charset=utf-8',
     'content-disposition': `attachment; filename="${item.slug}.ics"`,
   });
-  return value;
+  return foldIcsLines(value);
 });
