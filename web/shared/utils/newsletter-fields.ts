@@ -25,3 +25,23 @@ export const newsletterFieldsIn = (value: unknown): NewsletterField[] => {
 /** The fixed message for each field code in a query value. */
 export const newsletterFieldErrors = (value: unknown): NewsletterFieldErrors =>
   Object.fromEntries(newsletterFieldsIn(value).map((field) => [field, NEWSLETTER_FIELD_MESSAGES[field]]));
+
+/**
+ * What a person typed into the form, carried across a plain form post's redirect so a result
+ * page with errors gives it back instead of an empty form. It travels in a short-lived cookie
+ * of this name, scoped to /newsletter, never in the URL.
+ */
+export const NEWSLETTER_FORM_COOKIE = 'newsletter-form';
+export interface NewsletterFormValues {
+  email: string;
+  firstName: string;
+  consent: boolean;
+}
+
+/** Form values from untrusted input (the cookie), or null: strings cut to the fields' limits. */
+export const newsletterFormValues = (value: unknown): NewsletterFormValues | null => {
+  if (!value || typeof value !== 'object') return null;
+  const { email, firstName, consent } = value as Record<string, unknown>;
+  if (typeof email !== 'string' || typeof firstName !== 'string' || typeof consent !== 'boolean') return null;
+  return { email: email.slice(0, 254), firstName: firstName.slice(0, 100), consent };
+};

@@ -125,6 +125,7 @@ describe('without JavaScript', () => {
     await page.goto(site('/newsletter'));
     const form = page.locator('main form');
     await form.getByLabel('Email address').fill('not-an-address');
+    await form.getByLabel('First name').fill('Ada');
     await form.getByRole('checkbox').check();
     await form.getByRole('button', { name: 'Subscribe' }).click();
     await page.waitForURL(/result=invalid/);
@@ -137,6 +138,10 @@ describe('without JavaScript', () => {
     const described = await emailField.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/valid email address/);
     expect(await page.locator('main form').getByRole('checkbox').getAttribute('aria-invalid')).toBeNull();
+    // Nothing typed is lost: the address to correct, the name and the ticked box are back.
+    expect(await emailField.inputValue()).toBe('not-an-address');
+    expect(await page.locator('main form').getByLabel('First name').inputValue()).toBe('Ada');
+    expect(await page.locator('main form').getByRole('checkbox').isChecked()).toBe(true);
     await context.close();
   });
 
@@ -157,7 +162,19 @@ describe('without JavaScript', () => {
     const checkbox = page.locator('main form').getByRole('checkbox');
     expect(await checkbox.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`[id="${await checkbox.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/Tick the box/);
-    expect(await page.locator('main form').getByLabel('Email address').getAttribute('aria-invalid')).toBeNull();
+    const emailField = page.locator('main form').getByLabel('Email address');
+    expect(await emailField.getAttribute('aria-invalid')).toBeNull();
+    // The address comes back (from a one-time cookie, never the URL), once, and is not cached.
+    expect(await emailField.inputValue()).toBe(email);
+    expect(await checkbox.isChecked()).toBe(false);
+    expect(await page.content()).toContain(email);
+    await page.reload();
+    expect(await page.locator('main form').getByLabel('Email address').inputValue()).toBe('');
+    const other = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const stranger = await other.newPage();
+    const response = await stranger.goto(page.url());
+    expect(await response?.text()).not.toContain(email);
+    await other.close();
     await context.close();
   });
 

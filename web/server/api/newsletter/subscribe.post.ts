@@ -26,13 +26,23 @@ const fieldErrorsOf = (extensions: Record<string, unknown> | undefined): FieldEr
  * address (for the CMS's abuse limits). Answers JSON to our script (with the CMS's message per
  * wrong field), or redirects a plain form post to the result page with only codes: the result
  * and the wrong fields (`field=email&field=consent`), which the page turns into fixed text. The
- * address itself never goes into the URL. A filled-in honeypot gets the usual answer and is dropped.
+ * address itself never goes into the URL; after an error, what was typed goes back to the form
+ * in a short-lived cookie. A filled-in honeypot gets the usual answer and is dropped.
  */
 export default defineEventHandler(async (event) => {
   limitBody(event);
   const json = wantsJson(event);
+  const fields = await readFields(event);
+  const consent = [true, 'true', 'yes', 'on'].includes(fields.consent as string | boolean);
+  const typed: NewsletterFormValues = { email: fieldText(fields.email).slice(0, 254), firstName: fieldText(fields.firstName).trim().slice(0, 100), consent };
+
   const respond = (result: Result, message: string, errors: FieldError[] = []) => {
     if (!json) {
+      // Not ok: the result page gives back what was typed (see NEWSLETTER_FORM_COOKIE).
+      if (result !== 'ok') {
+        const secure = siteUrl(event).startsWith('https:');
+        setCookie(event, NEWSLETTER_FORM_COOKIE, JSON.stringify(typed), { path: '/newsletter', httpOnly: true, sameSite: 'lax', secure, maxAge: 600 });
+      }
       const query = new URLSearchParams({ result });
       for (const error of errors) query.append('field', error.field);
       return sendRedirect(event, `/newsletter?${query.toString()}`, 303);
@@ -41,16 +51,13 @@ export default defineEventHandler(async (event) => {
     return { ok: result === 'ok', message, ...(errors.length > 0 ? { errors } : {}) };
   };
 
-  const fields = await readFields(event);
   const neutral = 'Thank you. Check your inbox for an email with a link to confirm your subscription.';
   if (fieldText(fields.website)) return respond('ok', neutral);
 
-  const consent = [true, 'true', 'yes', 'on'].includes(fields.consent as string | boolean);
-  const firstName = fieldText(fields.firstName).trim();
   const result = await cmsClient()
     .mutation(
       SubscribeToNewsletterMutation,
-      { input: { email: fieldText(fields.email), firstName: firstName || null, source: fieldText(fields.source).slice(0, 300) || null, consent } },
+      { input: { email: fieldText(fields.email), firstName: fieldText(fields.firstName).trim() || null, source: fieldText(fields.source).slice(0, 300) || null, consent } },
       { fetchOptions: { headers: forwardedFor(event) } },
     )
     .toPromise();
