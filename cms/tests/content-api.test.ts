@@ -196,13 +196,40 @@ describe('global settings', () => {
   });
 });
 
+describe('pages', () => {
+  it('serves the privacy notice and the accessibility statement by slug', async () => {
+    const { data, errors } = await query(`query ($slug: String!) { pages(filters: { slug: { eq: $slug } }) { title summary body updatedAt seo { metaTitle } } }`, { slug: 'privacy' });
+    expect(errors).toBeUndefined();
+    const [page] = data!.pages;
+    expect(page.title).toBe('Privacy notice');
+    expect(page.summary.length).toBeGreaterThan(20);
+    expect(page.body.some((block: { type: string }) => block.type === 'heading')).toBe(true);
+    const all = await query(`{ pages(sort: "title:asc") { slug } }`);
+    expect(all.data!.pages.map((item: { slug: string }) => item.slug)).toEqual(['accessibility', 'privacy']);
+  });
+
+  it('are linked from the footer’s quick links', async () => {
+    const { data } = await query(`{ global { quickLinks { url } } }`);
+    const urls = data!.global.quickLinks.map((link: { url: string }) => link.url);
+    expect(urls).toEqual(expect.arrayContaining(['/privacy', '/accessibility']));
+  });
+
+  it('are readable over REST, and not writable', async () => {
+    const { status, body } = await rest(cms.url, '/api/pages?filters[slug][$eq]=accessibility');
+    expect(status).toBe(200);
+    expect(body.data[0].title).toBe('Accessibility statement');
+    const write = await rest(cms.url, '/api/pages', { method: 'POST', body: { data: { title: 'x', summary: 'x' } } });
+    expect(write.status).toBe(403);
+  });
+});
+
 describe('seed', () => {
   it('changes nothing when it runs again', async () => {
     const { requireDist } = await import('./helpers/strapi');
     const { seed } = requireDist<typeof import('../src/seed')>('src/seed/index.js');
     const snapshot = async () => {
       const rows = await Promise.all(
-        (['api::article.article', 'api::team-member.team-member', 'api::event.event', 'api::topic.topic', 'api::global.global', 'plugin::upload.file'] as const).map(
+        (['api::article.article', 'api::team-member.team-member', 'api::event.event', 'api::topic.topic', 'api::page.page', 'api::global.global', 'plugin::upload.file'] as const).map(
           (uid) => cms.strapi.db.query(uid).findMany({ orderBy: { id: 'asc' } }),
         ),
       );

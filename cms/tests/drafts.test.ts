@@ -11,7 +11,7 @@ import { createApiToken } from './helpers/tokens';
  * see drafts.
  */
 let cms: TestStrapi;
-let draftOnly: { article: string; member: string; event: string };
+let draftOnly: { article: string; member: string; event: string; page: string };
 let published: { article: string };
 let readOnlyToken: string;
 let fullAccessToken: string;
@@ -20,6 +20,7 @@ const TYPES = [
   { name: 'article', list: 'articles', single: 'article', rest: 'articles' },
   { name: 'member', list: 'teamMembers', single: 'teamMember', rest: 'team-members' },
   { name: 'event', list: 'events', single: 'event', rest: 'events' },
+  { name: 'page', list: 'pages', single: 'page', rest: 'pages' },
 ] as const;
 
 beforeAll(async () => {
@@ -29,7 +30,8 @@ beforeAll(async () => {
   const publishedAuthor = await makeTeamMember(strapi);
   const article = await makeArticle(strapi, { title: 'Secret draft essay', authors: [publishedAuthor.documentId] }, 'draft');
   const event = await makeEvent(strapi, { title: 'Unannounced event' }, 'draft');
-  draftOnly = { article: article.documentId, member: member.documentId, event: event.documentId };
+  const page = await strapi.documents('api::page.page').create({ data: { title: 'Unannounced policy', slug: 'unannounced-policy', summary: 'Not yet.', body: [] } });
+  draftOnly = { article: article.documentId, member: member.documentId, event: event.documentId, page: page.documentId };
 
   // A published article whose draft has moved on: new title and a draft-only co-author.
   const live = await makeArticle(strapi, { title: 'Published title', authors: [publishedAuthor.documentId] });

@@ -36,6 +36,7 @@ describe('list views', () => {
     ['api::article.article', ['title', 'authors', 'publicationDate', 'publishAt'], 'updatedAt', 'DESC'],
     ['api::event.event', ['title', 'startsAt', 'format', 'publishAt'], 'startsAt', 'DESC'],
     ['api::team-member.team-member', ['name', 'jobTitle', 'sortOrder'], 'sortOrder', 'ASC'],
+    ['api::page.page', ['title', 'slug', 'updatedAt'], 'title', 'ASC'],
     ['api::newsletter-signup.newsletter-signup', ['email', 'subscriptionStatus', 'confirmedAt'], 'createdAt', 'DESC'],
   ])('%s shows the useful columns, sorted sensibly', async (uid, columns, sortBy, order) => {
     const { layouts, settings } = await configuration(uid);

@@ -107,7 +107,9 @@ describe('preview links', () => {
     expect((await previewUrlOf('api::article.article', { documentId: article.documentId, status: 'published' })).url).toBe(expected('article', article.slug, 'published'));
   });
 
-  it('exist for events and team members', async () => {
+  it('exist for events, team members and pages', async () => {
+    const page = await strapi.documents('api::page.page').create({ data: { title: 'How we work', slug: 'how-we-work', summary: 'Plainly.' } });
+    expect((await previewUrlOf('api::page.page', { documentId: page.documentId })).url).toBe(expected('page', 'how-we-work', 'draft'));
     const event = await makeEvent(strapi, {}, 'draft');
     expect((await previewUrlOf('api::event.event', { documentId: event.documentId })).url).toBe(expected('event', event.slug, 'draft'));
     const member = await makeTeamMember(strapi);
@@ -180,6 +182,8 @@ describe('the site preview token', () => {
         'api::event.event.find',
         'api::event.event.findOne',
         'api::global.global.find',
+        'api::page.page.find',
+        'api::page.page.findOne',
         'api::team-member.team-member.find',
         'api::team-member.team-member.findOne',
         'api::topic.topic.find',

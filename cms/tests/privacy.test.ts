@@ -102,6 +102,7 @@ describe('the public', () => {
       ['POST', '/api/team-members'],
       ['POST', '/api/events'],
       ['POST', '/api/topics'],
+      ['POST', '/api/pages'],
       ['PUT', '/api/global'],
       ['DELETE', '/api/global'],
     ] as const) {

@@ -15,6 +15,7 @@ let cms: TestStrapi;
 let admin: AdminSession;
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 const EVENTS = '/content-manager/collection-types/api::event.event';
+const PAGES = '/content-manager/collection-types/api::page.page';
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 const words = (count: number) => Array.from({ length: count }, (_, n) => `word${n}`).join(' ');
@@ -161,5 +162,17 @@ describe('slugs', () => {
     expect(titled.body.data.slug).toBe('draft');
     const regenerated = await admin.request(`${ARTICLES}/${untitled.body.data.documentId}`, { method: 'PUT', body: { title: 'The real title', slug: 'article-3' } });
     expect(regenerated.body.data.slug).toBe('the-real-title');
+  });
+
+  it('of pages never take the address of one of the site’s sections', async () => {
+    const chosen = await admin.request(PAGES, { method: 'POST', body: { title: 'Our events policy', slug: 'events', summary: 'x' } });
+    expect(chosen.status).toBe(400);
+    expect(chosen.body.error.message).toBe('The slug "events" is the address of one of the site\'s own sections. Choose another for this page.');
+    expect(chosen.body.error.details.errors[0].path).toEqual(['slug']);
+    const fromTitle = await admin.request(PAGES, { method: 'POST', body: { title: 'Team', slug: 'page', summary: 'x' } });
+    expect(fromTitle.status).toBe(400);
+    const fine = await admin.request(PAGES, { method: 'POST', body: { title: 'Working with us', slug: 'page', summary: 'x' } });
+    expect(fine.status).toBe(201);
+    expect(fine.body.data.slug).toBe('working-with-us');
   });
 });

@@ -134,6 +134,23 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       description: { label: 'Description', description: 'Introduces the topic page (500 characters at most).' },
     },
   },
+  'api::page.page': {
+    mainField: 'title',
+    defaultSortBy: 'title',
+    defaultSortOrder: 'ASC',
+    list: ['title', 'slug', 'updatedAt'],
+    fields: {
+      title: { label: 'Title', placeholder: 'Accessibility statement' },
+      slug: {
+        label: 'Slug (page address)',
+        description: `${SLUG} The page lives at the site's top level (/privacy, /accessibility); the sections' own addresses (insights, events, team, newsletter) cannot be used.`,
+        placeholder: 'generated-from-the-title',
+      },
+      summary: { label: 'Summary', description: 'One or two sentences under the title, and in search results (300 characters at most).' },
+      body: { label: 'Body', description: 'The page. Use headings so readers can find their way; say when it was last reviewed if it matters (statements, notices).' },
+      seo: { label: 'Search and sharing', description: SEO },
+    },
+  },
   'api::newsletter-signup.newsletter-signup': {
     mainField: 'email',
     defaultSortBy: 'createdAt',

@@ -14,6 +14,8 @@ export const PUBLIC_ACTIONS = [
   'api::event.event.findOne',
   'api::topic.topic.find',
   'api::topic.topic.findOne',
+  'api::page.page.find',
+  'api::page.page.findOne',
   'api::global.global.find',
 ] as const;
 

@@ -24,6 +24,8 @@ export const PREVIEW_TOKEN_PERMISSIONS = [
   'api::team-member.team-member.findOne',
   'api::topic.topic.find',
   'api::topic.topic.findOne',
+  'api::page.page.find',
+  'api::page.page.findOne',
   'api::global.global.find',
 ] as const;
 

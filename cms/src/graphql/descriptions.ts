@@ -67,6 +67,13 @@ const ATTRIBUTES: Record<string, Record<string, string>> = {
     events: 'The events filed under it.',
     experts: 'The team members who work on it.',
   },
+  'api::page.page': {
+    title: 'The page’s title, as shown on it and in search results.',
+    slug: 'The page’s address at the top level of the site: /{slug} (privacy, accessibility). Unique among pages; never the name of one of the site’s sections.',
+    summary: 'One or two sentences under the title: the standfirst and the default search description.',
+    body: 'The page itself as Strapi blocks (JSON): paragraphs, headings, lists, quotes, code and images.',
+    seo: 'How the page appears in search results and when shared; blank fields fall back to the title and summary.',
+  },
   'api::global.global': {
     siteName: 'The organisation’s name, shown in the header, the footer and page titles.',
     tagline: 'A short line on what the organisation does, shown on the home page.',
@@ -146,6 +153,7 @@ const SORT_EXAMPLES: Record<string, string> = {
   'api::event.event': 'startsAt:asc',
   'api::team-member.team-member': 'sortOrder:asc',
   'api::topic.topic': 'name:asc',
+  'api::page.page': 'title:asc',
 };
 
 interface NamingService {

@@ -12,6 +12,7 @@ const READ_ONLY_TYPES = [
   'api::team-member.team-member',
   'api::event.event',
   'api::topic.topic',
+  'api::page.page',
   'api::global.global',
 ] as const;
 

@@ -78,6 +78,7 @@ const TYPES = {
   'api::team-member.team-member': ['teamMember', 'teamMembers'],
   'api::event.event': ['event', 'events'],
   'api::topic.topic': ['topic', 'topics'],
+  'api::page.page': ['page', 'pages'],
 } as const;
 
 export const selectFieldsExtension = ({ strapi }: { strapi: Core.Strapi }) => ({

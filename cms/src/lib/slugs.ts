@@ -9,7 +9,14 @@ const SLUGGED: Record<string, 'title' | 'name'> = {
   'api::event.event': 'title',
   'api::team-member.team-member': 'name',
   'api::topic.topic': 'name',
+  'api::page.page': 'title',
 };
+
+/**
+ * Pages live at the site's top level (/<slug>), beside its own sections: these slugs would be
+ * hidden behind a section (or take over its address), so a page may not have them.
+ */
+export const RESERVED_PAGE_SLUGS = ['insights', 'events', 'team', 'newsletter', 'preview', 'api', 'calendar', 'uploads'];
 
 const MAX_LENGTH = 100;
 
@@ -41,6 +48,10 @@ export const slugRules =
     }
 
     if (typeof data.slug === 'string' && data.slug !== '') {
+      if (uid === 'api::page.page' && RESERVED_PAGE_SLUGS.includes(data.slug)) {
+        const message = `The slug "${data.slug}" is the address of one of the site's own sections. Choose another for this page.`;
+        throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError', value: data.slug }] });
+      }
       const taken = (await strapi.db.query(uid).findOne({
         where: { slug: data.slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
         select: ['documentId', source],

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * Strapi's Preview (config/admin.ts): from an article, event or team member's edit view, the
+ * Strapi's Preview (config/admin.ts): from an article, event, team member or page's edit view, the
  * editor opens the draft rendered by the site in its real layout.
  *
- * The site's contract: `${SITE_URL}/api/preview?secret=…&type=<article|event|team-member>&slug=…&status=<draft|published>`.
+ * The site's contract: `${SITE_URL}/api/preview?secret=…&type=<article|event|team-member|page>&slug=…&status=<draft|published>`.
  * The site checks the secret, reads the document by slug with its server-side preview token and
  * redirects to the page, uncached and noindex. Other content types have no preview.
  */
@@ -12,6 +12,7 @@ export const PREVIEW_TYPES = {
   'api::article.article': 'article',
   'api::event.event': 'event',
   'api::team-member.team-member': 'team-member',
+  'api::page.page': 'page',
 } as const;
 type PreviewableType = keyof typeof PREVIEW_TYPES;
 export type PreviewType = (typeof PREVIEW_TYPES)[PreviewableType];

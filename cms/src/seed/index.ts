@@ -6,6 +6,7 @@ import type { Block } from './blocks';
 import { renderImage } from './images';
 import { weekdayFromNowAt } from './time';
 import type { ArticleFixture, EventFixture, ImageSpec } from './types';
+import { pages } from './content/pages';
 import { articles } from './content/articles';
 import { events } from './content/events';
 import { global } from './content/global';
@@ -14,13 +15,13 @@ import { topics } from './content/topics';
 
 /**
  * Demo content, created in dependency order through the Document Service (topics, images,
- * team, articles, events, site settings). Idempotent: anything that already exists (matched
+ * team, articles, events, pages, site settings). Idempotent: anything that already exists (matched
  * by slug, or by file name for images) is left exactly as it is, so running it twice, or
  * after an editor changed something, changes nothing.
  */
 
 export interface SeedReport {
-  created: Record<'topics' | 'images' | 'team' | 'articles' | 'events' | 'global', number>;
+  created: Record<'topics' | 'images' | 'team' | 'articles' | 'events' | 'pages' | 'global', number>;
 }
 
 interface UploadedFile {
@@ -39,7 +40,7 @@ const existingSlugs = async (strapi: Core.Strapi, uid: Parameters<Core.Strapi['d
 };
 
 export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise<SeedReport> => {
-  const report: SeedReport = { created: { topics: 0, images: 0, team: 0, articles: 0, events: 0, global: 0 } };
+  const report: SeedReport = { created: { topics: 0, images: 0, team: 0, articles: 0, events: 0, pages: 0, global: 0 } };
 
   // Topics
   const topicIds = await existingSlugs(strapi, 'api::topic.topic');
@@ -154,6 +155,14 @@ export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise
     report.created.events += 1;
   }
 
+  // Standing pages
+  const pageIds = await existingSlugs(strapi, 'api::page.page');
+  for (const page of pages) {
+    if (pageIds.has(page.slug)) continue;
+    await strapi.documents('api::page.page').create({ data: { ...page, body: await resolveBlocks(page.body) }, status: 'published' });
+    report.created.pages += 1;
+  }
+
   // Site settings
   const settings = await strapi.documents('api::global.global').findFirst({});
   if (!settings) {
@@ -185,7 +194,7 @@ const createEvent = async (strapi: Core.Strapi, event: EventFixture, now: Date, 
 /** True when nothing an editor writes exists yet: the first start of a new installation. */
 export const isEmpty = async (strapi: Core.Strapi): Promise<boolean> => {
   const counts = await Promise.all(
-    (['api::article.article', 'api::team-member.team-member', 'api::event.event', 'api::topic.topic', 'api::global.global'] as const).map((uid) =>
+    (['api::article.article', 'api::team-member.team-member', 'api::event.event', 'api::topic.topic', 'api::page.page', 'api::global.global'] as const).map((uid) =>
       strapi.db.query(uid).count({}),
     ),
   );

@@ -87,6 +87,14 @@ export interface EventFixture {
   cover: ImageSpec;
 }
 
+export interface PageFixture {
+  slug: string;
+  title: string;
+  /** At most 300 characters. */
+  summary: string;
+  body: Block[];
+}
+
 export interface GlobalFixture {
   siteName: string;
   tagline: string;

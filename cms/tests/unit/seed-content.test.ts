@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articles } from '../../src/seed/content/articles';
 import { events } from '../../src/seed/content/events';
+import { global } from '../../src/seed/content/global';
+import { pages } from '../../src/seed/content/pages';
+import { RESERVED_PAGE_SLUGS } from '../../src/lib/slugs';
 import { team } from '../../src/seed/content/team';
 import { backgroundColour } from '../../src/seed/images';
 import { weekdayFromNowAt } from '../../src/seed/time';
@@ -36,6 +39,18 @@ describe('seeded venues', () => {
   it('never repeat the venue name at the start of the address', () => {
     for (const event of events.filter((candidate) => candidate.venueName)) {
       expect(event.address?.startsWith(event.venueName!), event.slug).toBe(false);
+    }
+  });
+});
+
+describe('seeded standing pages', () => {
+  it('are where the footer’s internal links point, at addresses the site leaves to pages', () => {
+    const sections = ['/insights', '/events', '/team', '/newsletter'];
+    const internal = global.quickLinks.map((link) => link.url).filter((url) => url.startsWith('/'));
+    expect(internal.filter((url) => !sections.includes(url)).sort()).toEqual(pages.map((page) => `/${page.slug}`).sort());
+    for (const page of pages) {
+      expect(RESERVED_PAGE_SLUGS).not.toContain(page.slug);
+      expect(page.summary.length).toBeLessThanOrEqual(300);
     }
   });
 });

@@ -8,3 +8,4 @@ export * from './documents/event.ts';
 export * from './documents/topic.ts';
 export * from './documents/global.ts';
 export * from './documents/newsletter.ts';
+export * from './documents/page.ts';

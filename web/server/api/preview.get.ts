@@ -2,7 +2,7 @@ import { PREVIEW_TYPES, signedPreviewPath, type PreviewType } from '../utils/pre
 
 /**
  * Entry point of the CMS admin's Preview:
- * /api/preview?secret=<NUXT_PREVIEW_SECRET>&type=article|event|team-member&slug=…&status=draft|published
+ * /api/preview?secret=<NUXT_PREVIEW_SECRET>&type=article|event|team-member|page&slug=…&status=draft|published
  * Redirects to the signed preview page, which renders the document in the site's real layout.
  */
 export default defineEventHandler((event) => {
@@ -15,7 +15,7 @@ export default defineEventHandler((event) => {
   const slug = String(query.slug ?? '');
   const status = query.status === 'published' ? 'published' : 'draft';
   if (!(type in PREVIEW_TYPES) || !/^[A-Za-z0-9-_.~]{1,200}$/.test(slug)) {
-    throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: 'Preview needs a type (article, event or team-member) and a slug.' });
+    throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: 'Preview needs a type (article, event, team-member or page) and a slug.' });
   }
   return sendRedirect(event, signedPreviewPath(config.previewSecret, type as PreviewType, slug, status), 302);
 });

@@ -1,20 +1,22 @@
-import { ArticleSlugsQuery, EventSlugsQuery, TeamMemberSlugsQuery } from '@insights/api';
+import { ArticleSlugsQuery, EventSlugsQuery, PageSlugsQuery, TeamMemberSlugsQuery } from '@insights/api';
 
 const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Every published article, team member and event, plus the section pages. */
+/** Every published article, team member, event and standing page, plus the section pages. */
 export default defineEventHandler(async (event) => {
   const base = siteUrl(event);
-  const [articles, members, events] = await Promise.all([
+  const [articles, members, events, { pages }] = await Promise.all([
     cmsQueryAllPages(ArticleSlugsQuery, (data) => data.articles_connection),
     cmsQueryAllPages(TeamMemberSlugsQuery, (data) => data.teamMembers_connection),
     cmsQueryAllPages(EventSlugsQuery, (data) => data.events_connection),
+    cmsQuery(PageSlugsQuery, {}),
   ]);
   const entries = [
     ...['/', '/insights', '/events', '/team', '/newsletter'].map((path) => ({ loc: `${base}${path}`, lastmod: undefined as string | undefined | null })),
     ...articles.map((article) => ({ loc: `${base}/insights/${article.slug}`, lastmod: article.updatedAt })),
     ...members.map((member) => ({ loc: `${base}/team/${member.slug}`, lastmod: member.updatedAt })),
     ...events.map((item) => ({ loc: `${base}/events/${item.slug}`, lastmod: item.updatedAt })),
+    ...pages.flatMap((page) => (page ? [{ loc: `${base}/${page.slug}`, lastmod: page.updatedAt }] : [])),
   ];
   setResponseHeader(event, 'content-type', 'application/xml; charset=utf-8');
   return [

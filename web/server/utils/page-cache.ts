@@ -11,7 +11,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const PAGE_TTL_MS = 60 * 60 * 1000;
 const MAX_ENTRIES = 500;
 const KEPT_PARAMS = ['page', 'q', 'topic'];
-const CACHED_PATHS = /^\/(?:$|insights(?:\/[^/]+)?$|team(?:\/[^/]+)?$|events(?:\/[^/]+)?$|sitemap\.xml$|feed\.xml$)/;
+// Standing pages (/privacy) are any other top-level slug, except the newsletter's form result page.
+const CACHED_PATHS = /^\/(?:$|insights(?:\/[^/]+)?$|team(?:\/[^/]+)?$|events(?:\/[^/]+)?$|sitemap\.xml$|feed\.xml$|(?!newsletter$)[a-z0-9-]+$)/;
 const STORED_HEADERS = ['content-type', 'content-security-policy', 'x-robots-tag', 'link'];
 
 export type Encoding = 'br' | 'gzip' | 'identity';

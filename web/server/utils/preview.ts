@@ -6,7 +6,7 @@ import { secretMatches } from './secrets';
  * /preview/<section>/<slug> with a signature over what may be previewed and until when.
  * The signed link opens one document for an hour; it carries no CMS credential.
  */
-export const PREVIEW_TYPES = { article: 'insights', event: 'events', 'team-member': 'team' } as const;
+export const PREVIEW_TYPES = { article: 'insights', event: 'events', 'team-member': 'team', page: 'pages' } as const;
 export type PreviewType = keyof typeof PREVIEW_TYPES;
 export type PreviewStatus = 'draft' | 'published';
 export const PREVIEW_LIFETIME_MS = 60 * 60 * 1000;
@@ -23,7 +23,7 @@ export const signedPreviewPath = (secret: string, type: PreviewType, slug: strin
 
 /** The preview a signed path grants, or null when the signature is wrong or has expired. */
 export const verifyPreviewPath = (secret: string, path: string, query: Record<string, unknown>, now = Date.now()): { status: PreviewStatus } | null => {
-  const match = /^\/preview\/(insights|events|team)\/([^/]+)$/.exec(path);
+  const match = /^\/preview\/(insights|events|team|pages)\/([^/]+)$/.exec(path);
   const status = query.status === 'draft' || query.status === 'published' ? query.status : null;
   const expires = Number(query.expires);
   if (!secret || !match || !status || !Number.isFinite(expires) || expires < now || typeof query.signature !== 'string') return null;

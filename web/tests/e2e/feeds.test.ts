@@ -9,6 +9,7 @@ it('lists every published article, member and event in the sitemap', async () =>
   expect(locs.filter((loc) => loc?.includes('/insights/'))).toHaveLength(totals.articles);
   expect(locs.filter((loc) => loc?.includes('/team/'))).toHaveLength(totals.members);
   expect(locs.filter((loc) => loc?.includes('/events/'))).toHaveLength(totals.events);
+  expect(locs.filter((loc) => /\/(privacy|accessibility)$/.test(loc ?? ''))).toHaveLength(2);
 });
 
 it('serves robots.txt pointing at the sitemap and keeping previews out', async () => {

@@ -18,6 +18,7 @@ const PAGE_TYPES = [
   ['event', '/events/coffee-morning-for-new-public-service-leaders'],
   ['newsletter', '/newsletter'],
   ['newsletter-confirm', '/newsletter/confirm?token=example'],
+  ['standing-page', '/accessibility'],
   ['not-found', '/insights/no-such-insight'],
 ] as const;
 
@@ -165,6 +166,25 @@ it('offers the coffee-call booking on every page at phone width', async () => {
     expect(await link.getAttribute('href'), path).toBe(url);
   }
   await context.close();
+});
+
+it('has its privacy notice and accessibility statement as pages of the site, linked from every footer', async () => {
+  const page = await browser.newPage(PHONE);
+  await page.goto(site('/insights'));
+  await page.locator('footer').getByRole('link', { name: 'Accessibility statement' }).click();
+  await page.locator('h1', { hasText: 'Accessibility statement' }).waitFor();
+  expect(page.url()).toBe(site('/accessibility'));
+  expect(await page.title()).toBe('Accessibility statement | Kestrel & Co');
+  expect(await page.locator('main').textContent()).toMatch(/Last updated \d{1,2} \w+ \d{4}/);
+  expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(3);
+  // The newsletter page points at the privacy notice next to the form that collects the address.
+  await page.goto(site('/newsletter'));
+  await page.locator('main').getByRole('link', { name: 'privacy notice' }).click();
+  await page.locator('h1', { hasText: 'Privacy notice' }).waitFor();
+  expect(page.url()).toBe(site('/privacy'));
+  // A page's address is a slug: anything else is a 404 without a trip to the CMS.
+  expect((await page.goto(site('/Privacy')))?.status()).toBe(404);
+  await page.close();
 });
 
 it('answers an unknown address or topic with a 404 page in the site frame, without echoing the address', async () => {

@@ -9,6 +9,7 @@ describe('pageKey', () => {
     expect(pageKey('GET', '/insights?topic=x&page=2&q=trust%20me')).toBe('/insights?page=2&q=trust%20me&topic=x');
     expect(pageKey('HEAD', '/team/amara-osei')).toBe('/team/amara-osei');
     expect(pageKey('GET', '/sitemap.xml')).toBe('/sitemap.xml');
+    expect(pageKey('GET', '/privacy?utm_source=x')).toBe('/privacy');
   });
 
   it('ignores tracking parameters, so a shared link cannot force a render', () => {
@@ -17,7 +18,7 @@ describe('pageKey', () => {
   });
 
   it('never caches APIs, previews, forms, uploads or other methods', () => {
-    for (const url of ['/api/newsletter/subscribe', '/preview/insights/x', '/newsletter', '/newsletter/confirm?token=x', '/uploads/a.jpg', '/calendar/x.ics', '/insights/a/b']) {
+    for (const url of ['/api/newsletter/subscribe', '/preview/insights/x', '/newsletter', '/newsletter/confirm?token=x', '/uploads/a.jpg', '/calendar/x.ics', '/insights/a/b', '/robots.txt', '/newsletter?result=invalid']) {
       expect(pageKey('GET', url), url).toBeNull();
     }
     expect(pageKey('POST', '/insights')).toBeNull();

@@ -15,6 +15,12 @@ describe('signed preview links', () => {
     expect(verifyPreviewPath(SECRET, path, query, 2_000)).toEqual({ status: 'draft' });
   });
 
+  it('exist for every previewable section, standing pages included', () => {
+    const [path, query] = split(signedPreviewPath(SECRET, 'page', 'privacy', 'draft', 1_000));
+    expect(path).toBe('/preview/pages/privacy');
+    expect(verifyPreviewPath(SECRET, path, query, 2_000)).toEqual({ status: 'draft' });
+  });
+
   it('expire after an hour', () => {
     const [path, query] = split(signedPreviewPath(SECRET, 'event', 'e', 'draft', 0));
     expect(verifyPreviewPath(SECRET, path, query, PREVIEW_LIFETIME_MS + 1)).toBeNull();

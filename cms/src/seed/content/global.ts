@@ -18,7 +18,8 @@ export const global: GlobalFixture = {
     { label: 'Insights', url: '/insights' },
     { label: 'Events', url: '/events' },
     { label: 'Our team', url: '/team' },
-    { label: 'Accessibility statement', url: 'https://example.org/kestrel/accessibility' },
+    { label: 'Accessibility statement', url: '/accessibility' },
+    { label: 'Privacy notice', url: '/privacy' },
     { label: 'Email us', url: 'mailto:hello@kestrel.example' },
   ],
   newsletterBlurb:

@@ -1,0 +1,30 @@
+import { graphql } from '../graphql.ts';
+import { SeoFields } from './shared.ts';
+
+/** One standing page (privacy notice, accessibility statement) by slug; `status: DRAFT` needs a preview token. */
+export const PageBySlugQuery = /* @__PURE__ */ graphql(
+  `
+  query PageBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    pages(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {
+      documentId
+      title
+      slug
+      summary
+      body
+      updatedAt
+      seo { ...SeoFields }
+    }
+  }
+`,
+  [SeoFields],
+);
+
+/** Slugs and dates of every published page (sitemap; a site has a handful). */
+export const PageSlugsQuery = /* @__PURE__ */ graphql(`
+  query PageSlugs {
+    pages(sort: ["title:asc"], pagination: { limit: 50 }) {
+      slug
+      updatedAt
+    }
+  }
+`);
