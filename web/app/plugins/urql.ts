@@ -8,7 +8,7 @@ import { graphqlEndpoint } from '@insights/api';
  * results are JSON strings, which the payload's serialiser escapes one character at a time
  * (about 5% of an article render); JSON.stringify does the same natively.
  *
- * In preview (event.context.preview, set by /api/preview's cookie), the server-side client sends the
+ * In preview (event.context.preview, set for a signed preview link), the server-side client sends the
  * preview token, which can read drafts; it never reaches the browser.
  */
 const SSR_DATA_ID = 'urql-data';

@@ -15,7 +15,7 @@ export const pages: PageFixture[] = [
       p('Every newsletter has a link that unsubscribes you in one click. We then stop writing to you at once and keep only your address, marked as unsubscribed, with the date, so that nobody here adds you back by mistake. If you would rather we forgot you entirely, say so and we delete the record.'),
       h2('Visiting the site'),
       p('The site sets no tracking or advertising cookies and loads nothing from other companies: its fonts and images come from our own server. Our server briefly uses your internet address to stop people abusing the signup form, and does not store it with anything you give us.'),
-      p('The only cookies are practical ones: one that carries what you typed back into the signup form if something needs correcting, which lasts ten minutes, and one that lets our editors preview unpublished pages.'),
+      p('The site sets one cookie, and only when it is needed: when the signup form cannot accept what you sent, it carries what you typed back into the form so you need not type it again. It lasts ten minutes at most.'),
       h2('Writing to us'),
       p('If you email us, we keep the conversation for as long as it is useful to both of us and no longer than two years after it ends, unless it becomes part of a piece of work we do together.'),
       h2('Your rights'),
