@@ -13,5 +13,8 @@ export default defineProject({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    // expect.poll gives up after 1 s by default: too short for the Strapi dashboard to save and
+    // reload a document on a slow CI machine (the editor test failed there on 26 November).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
