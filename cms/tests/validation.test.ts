@@ -164,6 +164,20 @@ describe('slugs', () => {
     expect(regenerated.body.data.slug).toBe('the-real-title');
   });
 
+  it('take the form the site serves, and fit their field however long the title', async () => {
+    const typed = await admin.request(ARTICLES, { method: 'POST', body: { title: 'Our team', slug: 'Our_Team.html', excerpt: 'x', body: paragraph('x') } });
+    expect(typed.status).toBe(201);
+    expect(typed.body.data.slug).toBe('our-team-html');
+    const long = 'A standing page whose title goes on and on about accessibility, privacy, cookies, complaints, procurement and the many other things a public body asks';
+    const page = await admin.request(PAGES, { method: 'POST', body: { title: long, slug: 'page', summary: 'x' } });
+    expect(page.status).toBe(201);
+    expect(page.body.data.slug).toMatch(/^a-standing-page-whose-title-goes-on/);
+    expect(page.body.data.slug.length).toBeLessThanOrEqual(80);
+    const again = await admin.request(PAGES, { method: 'POST', body: { title: long, slug: 'page', summary: 'x' } });
+    expect(again.status).toBe(201);
+    expect(again.body.data.slug).toBe(`${page.body.data.slug}-2`);
+  });
+
   it('of pages never take the address of one of the site’s sections', async () => {
     const chosen = await admin.request(PAGES, { method: 'POST', body: { title: 'Our events policy', slug: 'events', summary: 'x' } });
     expect(chosen.status).toBe(400);
@@ -171,6 +185,8 @@ describe('slugs', () => {
     expect(chosen.body.error.details.errors[0].path).toEqual(['slug']);
     const fromTitle = await admin.request(PAGES, { method: 'POST', body: { title: 'Team', slug: 'page', summary: 'x' } });
     expect(fromTitle.status).toBe(400);
+    const capitalised = await admin.request(PAGES, { method: 'POST', body: { title: 'Our newsletter', slug: 'Newsletter', summary: 'x' } });
+    expect(capitalised.status).toBe(400);
     const fine = await admin.request(PAGES, { method: 'POST', body: { title: 'Working with us', slug: 'page', summary: 'x' } });
     expect(fine.status).toBe(201);
     expect(fine.body.data.slug).toBe('working-with-us');

@@ -18,12 +18,15 @@ const SLUGGED: Record<string, 'title' | 'name'> = {
  */
 export const RESERVED_PAGE_SLUGS = ['insights', 'events', 'team', 'newsletter', 'preview', 'api', 'calendar', 'uploads'];
 
+/** Used where a type's slug sets no maxLength of its own. */
 const MAX_LENGTH = 100;
 
 /**
  * Slugs are made from titles. Strapi 5's admin fills a new document's slug once, from the still
  * empty title ("article", "article-1"), and never again; so on save, a missing slug or that
- * placeholder is replaced by one made from the title, made unique. An editor's own slug is kept.
+ * placeholder is replaced by one made from the title, made unique. An editor's own slug is kept,
+ * in the form every slug has (lower-case letters, digits, single hyphens: "Our_Team.html" is saved
+ * as "our-team-html"), which is the form the site serves. Either is cut to the field's maxLength.
  * A slug names one document: a taken one is refused on save (Strapi itself checks only on
  * publish), saying which document has it.
  */
@@ -36,15 +39,20 @@ export const slugRules =
     const uid = ctx.uid as keyof typeof SLUGGED & Parameters<Core.Strapi['documents']>[0];
     const { documentId, locale } = ctx.params as { documentId?: string; locale?: string };
 
+    const model = strapi.getModel(uid);
+    const maxLength = (model.attributes as Record<string, { maxLength?: number }>).slug?.maxLength ?? MAX_LENGTH;
     const given = typeof data.slug === 'string' ? data.slug.trim() : '';
-    const placeholder = new RegExp(`^${strapi.getModel(uid).modelName}(-\\d+)?$`);
+    const placeholder = new RegExp(`^${model.modelName}(-\\d+)?$`);
     if ((given === '' && ctx.action === 'create') || placeholder.test(given)) {
       let title = data[source];
       if (title === undefined && documentId) {
-        const current = (await strapi.db.query(uid).findOne({ where: { documentId, ...(strapi.getModel(uid).options?.draftAndPublish ? { publishedAt: null } : {}), ...(locale ? { locale } : {}) }, select: [source] })) as Record<string, unknown> | null;
+        const current = (await strapi.db.query(uid).findOne({ where: { documentId, ...(model.options?.draftAndPublish ? { publishedAt: null } : {}), ...(locale ? { locale } : {}) }, select: [source] })) as Record<string, unknown> | null;
         title = current?.[source];
       }
-      if (typeof title === 'string' && title.trim()) data.slug = await uniqueSlug(strapi, uid, slugify(title).slice(0, MAX_LENGTH).replace(/-+$/, ''), documentId);
+      // Room for the "-2" that makes it unique.
+      if (typeof title === 'string' && title.trim()) data.slug = await uniqueSlug(strapi, uid, slugOf(title, maxLength - 4), documentId);
+    } else if (given !== '' && !SLUG_FORM.test(given)) {
+      data.slug = slugOf(given, maxLength);
     }
 
     if (typeof data.slug === 'string' && data.slug !== '') {
@@ -63,6 +71,11 @@ export const slugRules =
     }
     return next();
   };
+
+/** What the site serves: lower-case letters and digits in words joined by single hyphens. */
+export const SLUG_FORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slugOf = (text: string, maxLength: number): string => slugify(text).slice(0, maxLength).replace(/-+$/, '');
 
 /** `base`, or `base-2`, `base-3`… whichever no other document uses. */
 const uniqueSlug = async (strapi: Core.Strapi, uid: Parameters<Core.Strapi['documents']>[0], base: string, documentId?: string): Promise<string> => {
