@@ -21,6 +21,9 @@ const fieldErrorsOf = (extensions: Record<string, unknown> | undefined): FieldEr
   return errors;
 };
 
+/** The first `length` UTF-16 units of `text`, less half a character (a lone surrogate cannot go in a cookie). */
+const cut = (text: string, length: number) => text.slice(0, length).replace(/[\uD800-\uDBFF]$/, '');
+
 /**
  * The signup form's target. Forwards to the CMS's subscribeToNewsletter with the visitor's
  * address (for the CMS's abuse limits). Answers JSON to our script (with the CMS's message per
@@ -34,7 +37,9 @@ export default defineEventHandler(async (event) => {
   const json = wantsJson(event);
   const fields = await readFields(event);
   const consent = [true, 'true', 'yes', 'on'].includes(fields.consent as string | boolean);
-  const typed: NewsletterFormValues = { email: fieldText(fields.email).slice(0, 254), firstName: fieldText(fields.firstName).trim().slice(0, 100), consent };
+  const email = fieldText(fields.email);
+  const firstName = fieldText(fields.firstName).trim();
+  const typed: NewsletterFormValues = { email: cut(email, 254), firstName: cut(firstName, 100), consent };
 
   const respond = (result: Result, message: string, errors: FieldError[] = []) => {
     if (!json) {
@@ -57,7 +62,7 @@ export default defineEventHandler(async (event) => {
   const result = await cmsClient()
     .mutation(
       SubscribeToNewsletterMutation,
-      { input: { email: fieldText(fields.email), firstName: fieldText(fields.firstName).trim() || null, source: fieldText(fields.source).slice(0, 300) || null, consent } },
+      { input: { email, firstName: firstName || null, source: fieldText(fields.source).slice(0, 300) || null, consent } },
       { fetchOptions: { headers: forwardedFor(event) } },
     )
     .toPromise();
