@@ -1,12 +1,11 @@
 import { graphql } from '../graphql.ts';
-import { SeoFields } from './shared.ts';
+import { PageInfoFields, SeoFields } from './shared.ts';
 
 /** One standing page (privacy notice, accessibility statement) by slug; `status: DRAFT` needs a preview token. */
 export const PageBySlugQuery = /* @__PURE__ */ graphql(
   `
   query PageBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
     pages(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {
-      documentId
       title
       slug
       summary
@@ -19,12 +18,15 @@ export const PageBySlugQuery = /* @__PURE__ */ graphql(
   [SeoFields],
 );
 
-/** Slugs and dates of every published page (sitemap; a site has a handful). */
-export const PageSlugsQuery = /* @__PURE__ */ graphql(`
-  query PageSlugs {
-    pages(sort: ["title:asc"], pagination: { limit: 50 }) {
-      slug
-      updatedAt
+/** Slugs and dates of published pages, 50 at a time (sitemap): page through with `page`. */
+export const PageSlugsQuery = /* @__PURE__ */ graphql(
+  `
+  query PageSlugs($page: Int = 1) {
+    pages_connection(sort: ["slug:asc"], pagination: { page: $page, pageSize: 50 }) {
+      nodes { slug updatedAt }
+      pageInfo { ...PageInfoFields }
     }
   }
-`);
+`,
+  [PageInfoFields],
+);
