@@ -21,9 +21,11 @@ export const signedPreviewPath = (secret: string, type: PreviewType, slug: strin
   return `/preview/${section}/${encodeURIComponent(slug)}?${query}`;
 };
 
+const PREVIEW_PATH = new RegExp(`^/preview/(${Object.values(PREVIEW_TYPES).join('|')})/([^/]+)$`);
+
 /** The preview a signed path grants, or null when the signature is wrong or has expired. */
 export const verifyPreviewPath = (secret: string, path: string, query: Record<string, unknown>, now = Date.now()): { status: PreviewStatus } | null => {
-  const match = /^\/preview\/(insights|events|team|pages)\/([^/]+)$/.exec(path);
+  const match = PREVIEW_PATH.exec(path);
   const status = query.status === 'draft' || query.status === 'published' ? query.status : null;
   const expires = Number(query.expires);
   if (!secret || !match || !status || !Number.isFinite(expires) || expires < now || typeof query.signature !== 'string') return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secretMatches } from '../../server/utils/secrets';
-import { PREVIEW_LIFETIME_MS, signedPreviewPath, verifyPreviewPath } from '../../server/utils/preview';
+import { PREVIEW_LIFETIME_MS, PREVIEW_TYPES, signedPreviewPath, verifyPreviewPath, type PreviewType } from '../../server/utils/preview';
 
 const SECRET = 'preview-secret';
 const split = (path: string) => {
@@ -16,9 +16,12 @@ describe('signed preview links', () => {
   });
 
   it('exist for every previewable section, standing pages included', () => {
-    const [path, query] = split(signedPreviewPath(SECRET, 'page', 'privacy', 'draft', 1_000));
-    expect(path).toBe('/preview/pages/privacy');
-    expect(verifyPreviewPath(SECRET, path, query, 2_000)).toEqual({ status: 'draft' });
+    for (const [type, section] of Object.entries(PREVIEW_TYPES)) {
+      const [path, query] = split(signedPreviewPath(SECRET, type as PreviewType, 'privacy', 'draft', 1_000));
+      expect(path).toBe(`/preview/${section}/privacy`);
+      expect(verifyPreviewPath(SECRET, path, query, 2_000)).toEqual({ status: 'draft' });
+    }
+    expect(Object.values(PREVIEW_TYPES)).toEqual(['insights', 'events', 'team', 'pages']);
   });
 
   it('expire after an hour', () => {
