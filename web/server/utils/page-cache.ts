@@ -78,6 +78,13 @@ export const getPage = (key: string): CachedPage | undefined => {
 
 export const isStale = (page: CachedPage, now = Date.now()) => now - page.storedAt > PAGE_TTL_MS;
 
+/**
+ * Whether a rendered response may be kept for every reader: a complete 200 page that sets no
+ * cookie and did not mark itself for one browser only (`private`, `no-store`), whatever its path.
+ */
+export const isStorable = (status: number, headers: Record<string, unknown>): boolean =>
+  status === 200 && !headers['set-cookie'] && !headers['content-encoding'] && !/\b(?:private|no-store)\b/i.test(String(headers['cache-control'] ?? ''));
+
 export const storePage = (key: string, status: number, headers: Record<string, unknown>, body: string): CachedPage => {
   const kept: Record<string, string> = {};
   for (const name of STORED_HEADERS) if (headers[name] !== undefined) kept[name] = String(headers[name]);

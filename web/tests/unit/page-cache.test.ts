@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bodyFor, getPage, isStale, missBodyFor, PAGE_TTL_MS, pageKey, preferredEncoding, purgePages, storePage } from '../../server/utils/page-cache';
+import { bodyFor, getPage, isStale, isStorable, missBodyFor, PAGE_TTL_MS, pageKey, preferredEncoding, purgePages, storePage } from '../../server/utils/page-cache';
 
 describe('pageKey', () => {
   it('caches content pages by path and the parameters pages use, in a fixed order', () => {
@@ -66,5 +66,17 @@ describe('the store', () => {
     expect(isStale(page, page.storedAt + PAGE_TTL_MS + 1)).toBe(true);
     expect(purgePages()).toBe(1);
     expect(getPage('/y')).toBeUndefined();
+  });
+});
+
+describe('isStorable', () => {
+  it('keeps complete pages for every reader, never one for a single browser', () => {
+    expect(isStorable(200, { 'content-type': 'text/html', 'cache-control': 'public, max-age=0' })).toBe(true);
+    expect(isStorable(200, {})).toBe(true);
+    expect(isStorable(404, {})).toBe(false);
+    expect(isStorable(200, { 'set-cookie': ['a=b'] })).toBe(false);
+    expect(isStorable(200, { 'cache-control': 'private, no-store' })).toBe(false);
+    expect(isStorable(200, { 'cache-control': 'no-store' })).toBe(false);
+    expect(isStorable(200, { 'content-encoding': 'br' })).toBe(false);
   });
 });
