@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle, makeEvent, makeTeamMember } from './helpers/factories';
+import { makeArticle, makeEvent, makePage, makeTeamMember } from './helpers/factories';
 import { graphql, rest } from './helpers/http';
 import { startStrapi, type TestStrapi } from './helpers/strapi';
 import { createApiToken } from './helpers/tokens';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const publishedAuthor = await makeTeamMember(strapi);
   const article = await makeArticle(strapi, { title: 'Secret draft essay', authors: [publishedAuthor.documentId] }, 'draft');
   const event = await makeEvent(strapi, { title: 'Unannounced event' }, 'draft');
-  const page = await strapi.documents('api::page.page').create({ data: { title: 'Unannounced policy', slug: 'unannounced-policy', summary: 'Not yet.', body: [] } });
+  const page = await makePage(strapi, { title: 'Unannounced policy', slug: 'unannounced-policy', summary: 'Not yet.' }, 'draft');
   draftOnly = { article: article.documentId, member: member.documentId, event: event.documentId, page: page.documentId };
 
   // A published article whose draft has moved on: new title and a draft-only co-author.

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Core, Modules } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loginAdmin, type AdminSession } from './helpers/admin';
-import { makeArticle, makeEvent, makeTeamMember, makeTopic } from './helpers/factories';
+import { makeArticle, makeEvent, makePage, makeTeamMember, makeTopic } from './helpers/factories';
 import { graphql, rest } from './helpers/http';
 import { cmsDir, distDir, requireDist, startStrapi, type TestStrapi } from './helpers/strapi';
 
@@ -108,7 +108,7 @@ describe('preview links', () => {
   });
 
   it('exist for events, team members and pages', async () => {
-    const page = await strapi.documents('api::page.page').create({ data: { title: 'How we work', slug: 'how-we-work', summary: 'Plainly.' } });
+    const page = await makePage(strapi, { title: 'How we work', slug: 'how-we-work' }, 'draft');
     expect((await previewUrlOf('api::page.page', { documentId: page.documentId })).url).toBe(expected('page', 'how-we-work', 'draft'));
     const event = await makeEvent(strapi, {}, 'draft');
     expect((await previewUrlOf('api::event.event', { documentId: event.documentId })).url).toBe(expected('event', event.slug, 'draft'));

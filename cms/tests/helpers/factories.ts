@@ -66,3 +66,11 @@ export const makeEvent = async (strapi: Core.Strapi, overrides: Record<string, u
     ...(status === 'published' ? { status: 'published' } : {}),
   })) as Made;
 };
+
+export const makePage = async (strapi: Core.Strapi, overrides: Record<string, unknown> = {}, status: Status = 'published'): Promise<Made> => {
+  const slug = unique('page');
+  return (await strapi.documents('api::page.page').create({
+    data: { title: `Page ${slug}`, slug, summary: 'A standing page.', body: paragraph('Some words in a body.'), ...overrides },
+    ...(status === 'published' ? { status: 'published' } : {}),
+  })) as Made;
+};
