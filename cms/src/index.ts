@@ -10,6 +10,7 @@ import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPurgeWebhook } from './bootstrap/webhooks';
 import { registerGraphQLExtension } from './graphql/extension';
 import { publishedOnlyForPublic } from './lib/published-only';
+import { redirectRules } from './lib/redirects';
 import { slugRules } from './lib/slugs';
 import { bootstrapNewsletter, registerNewsletter } from './newsletter';
 import { clearScheduleOnPublish } from './scheduling';
@@ -21,6 +22,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(slugRules(strapi));
+    strapi.documents.use(redirectRules(strapi));
     strapi.documents.use(articleRules(strapi));
     strapi.documents.use(eventRules(strapi));
     strapi.documents.use(newsletterSignupRules);

@@ -12,7 +12,7 @@ import type { Core } from '@strapi/strapi';
  *   related articles, uploads images. Cannot publish, schedule (publishAt), delete, touch other
  *   content or see newsletter signups.
  */
-const CONTENT = ['api::article.article', 'api::team-member.team-member', 'api::event.event', 'api::topic.topic', 'api::page.page', 'api::global.global'] as const;
+const CONTENT = ['api::article.article', 'api::team-member.team-member', 'api::event.event', 'api::topic.topic', 'api::page.page', 'api::redirect.redirect', 'api::global.global'] as const;
 const PUBLISHABLE = ['api::article.article', 'api::team-member.team-member', 'api::event.event', 'api::page.page'] as const;
 const ARTICLE = 'api::article.article';
 const SIGNUPS = 'api::newsletter-signup.newsletter-signup';

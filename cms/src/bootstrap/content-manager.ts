@@ -34,7 +34,7 @@ export interface ContentTypeView {
 
 const ALT_TEXT =
   'Alt text lives on the image itself: open it in the media library and fill in "Alternative text" with what the image shows, for readers who cannot see it (say what matters, not "image of"). A cover without it cannot be published.';
-const SLUG = 'Made from the title when you save (leave it as it is), or write your own: lower-case words and hyphens only. It becomes the page address, so change it before publishing, not after (shared links would break).';
+const SLUG = 'Made from the title when you save (leave it as it is), or write your own: lower-case words and hyphens only. It becomes the page address; change it after publishing and the old address keeps working (see Redirects).';
 const PUBLISH_AT =
   'Leave empty to publish by hand. Set a date and time (your own time zone) and save the draft: it is published within a minute of that time and this field is cleared. If it cannot be published then (for example, no author yet), it stays a draft and is retried every minute until fixed.';
 const PUBLISH_AT_FIELD: FieldView = { label: 'Publish at (scheduled)', listLabel: 'Scheduled for', description: PUBLISH_AT };
@@ -149,6 +149,24 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       summary: { label: 'Summary', description: 'One or two sentences under the title, and in search results (300 characters at most).' },
       body: { label: 'Body', description: 'The page. Use headings so readers can find their way; say when it was last reviewed if it matters (statements, notices).' },
       seo: { label: 'Search and sharing', description: SEO },
+    },
+  },
+  'api::redirect.redirect': {
+    mainField: 'path',
+    defaultSortBy: 'updatedAt',
+    defaultSortOrder: 'DESC',
+    list: ['path', 'target', 'updatedAt'],
+    fields: {
+      path: {
+        label: 'Old address',
+        description: 'A path of this site that should lead elsewhere, starting with a slash: /blog/an-old-post. Made for you when a published slug changes. Publishing a piece at this address removes the redirect.',
+        placeholder: '/blog/an-old-post',
+      },
+      target: {
+        label: 'Leads to',
+        description: 'Where visitors asking for the old address are sent (permanently, 301): a path of this site (/insights/a-piece) or a full address (https://…).',
+        placeholder: '/insights/a-piece',
+      },
     },
   },
   'api::newsletter-signup.newsletter-signup': {

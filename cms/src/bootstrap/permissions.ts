@@ -16,6 +16,8 @@ export const PUBLIC_ACTIONS = [
   'api::topic.topic.findOne',
   'api::page.page.find',
   'api::page.page.findOne',
+  'api::redirect.redirect.find',
+  'api::redirect.redirect.findOne',
   'api::global.global.find',
 ] as const;
 

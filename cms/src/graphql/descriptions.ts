@@ -74,6 +74,10 @@ const ATTRIBUTES: Record<string, Record<string, string>> = {
     body: 'The page itself as Strapi blocks (JSON): paragraphs, headings, lists, quotes, code and images.',
     seo: 'How the page appears in search results and when shared; blank fields fall back to the title and summary.',
   },
+  'api::redirect.redirect': {
+    path: 'An old address of the site, a path such as /insights/an-old-slug (no trailing slash, no query). Unique.',
+    target: 'Where the site now sends a visitor asking for `path` (301): a path of the site, or a full http(s) address. Never an address that redirects again.',
+  },
   'api::global.global': {
     siteName: 'The organisation’s name, shown in the header, the footer and page titles.',
     tagline: 'A short line on what the organisation does, shown on the home page.',
@@ -154,6 +158,7 @@ const SORT_EXAMPLES: Record<string, string> = {
   'api::team-member.team-member': 'sortOrder:asc',
   'api::topic.topic': 'name:asc',
   'api::page.page': 'title:asc',
+  'api::redirect.redirect': 'path:asc',
 };
 
 interface NamingService {
@@ -170,6 +175,7 @@ interface Model {
   modelType: 'contentType' | 'component';
   kind?: 'collectionType' | 'singleType';
   info: { displayName: string; singularName?: string; pluralName?: string; description?: string };
+  options?: { draftAndPublish?: boolean };
 }
 
 const setField = (field: GraphQLField<unknown, unknown> | undefined, description: string) => {
@@ -221,13 +227,15 @@ export const describeSchema = (strapi: Core.Strapi, schema: GraphQLSchema): Grap
       continue;
     }
     const plural = naming.getFindQueryName(model);
+    // Types without draft & publish have no drafts: every document is public.
+    const published = model.options?.draftAndPublish ? 'published ' : '';
     setField(
       queryFields[plural],
-      `Published ${name} documents (${(model.info.description ?? '').replace(/\.$/, '').toLowerCase() || name}). ` +
+      `${`${published}${name}`.replace(/^./, (first) => first.toUpperCase())} documents (${(model.info.description ?? '').replace(/\.$/, '').toLowerCase() || name}). ` +
         `Filter with \`filters\`, order with \`sort\` (e.g. ["${SORT_EXAMPLES[model.uid] ?? 'updatedAt:desc'}"]), page with \`pagination\` (25 a page unless set, at most 50).`,
     );
     setField(queryFields[`${plural}_connection`], `The same as \`${plural}\`, with pageInfo (total and page count) for paging.`);
-    setField(queryFields[naming.getFindOneQueryName(model)], `One published ${name} by its documentId, or null when there is none.`);
+    setField(queryFields[naming.getFindOneQueryName(model)], `One ${published}${name} by its documentId, or null when there is none.`);
   }
 
   for (const [typeName, { description, fields }] of Object.entries(OTHER_TYPES)) {

@@ -13,6 +13,7 @@ const READ_ONLY_TYPES = [
   'api::event.event',
   'api::topic.topic',
   'api::page.page',
+  'api::redirect.redirect',
   'api::global.global',
 ] as const;
 

@@ -79,6 +79,7 @@ const TYPES = {
   'api::event.event': ['event', 'events'],
   'api::topic.topic': ['topic', 'topics'],
   'api::page.page': ['page', 'pages'],
+  'api::redirect.redirect': ['redirect', 'redirects'],
 } as const;
 
 export const selectFieldsExtension = ({ strapi }: { strapi: Core.Strapi }) => ({

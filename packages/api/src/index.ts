@@ -9,3 +9,4 @@ export * from './documents/topic.ts';
 export * from './documents/global.ts';
 export * from './documents/newsletter.ts';
 export * from './documents/page.ts';
+export * from './documents/redirect.ts';

@@ -24,7 +24,7 @@ const operations = documents.filter(([, document]) => document.definitions.some(
 describe('documents', () => {
   it('are exported: fragments and operations for every content type', () => {
     const names = documents.map(([name]) => name);
-    for (const expected of ['ArticleCard', 'ArticleFull', 'ArticleListQuery', 'ArticleBySlugQuery', 'TeamMemberCard', 'TeamMemberBySlugQuery', 'EventCard', 'EventBySlugQuery', 'EventListQuery', 'TopicsQuery', 'GlobalQuery', 'PageBySlugQuery', 'PageSlugsQuery']) {
+    for (const expected of ['ArticleCard', 'ArticleFull', 'ArticleListQuery', 'ArticleBySlugQuery', 'TeamMemberCard', 'TeamMemberBySlugQuery', 'EventCard', 'EventBySlugQuery', 'EventListQuery', 'TopicsQuery', 'GlobalQuery', 'PageBySlugQuery', 'PageSlugsQuery', 'RedirectsQuery']) {
       expect(names).toContain(expected);
     }
   });

@@ -1,7 +1,7 @@
 import { purgePages } from '../../utils/page-cache';
 
 /** Content the site shows: a change to anything else (a newsletter signup, say) purges nothing. */
-const SHOWN = new Set(['api::article.article', 'api::event.event', 'api::team-member.team-member', 'api::topic.topic', 'api::page.page', 'api::global.global']);
+const SHOWN = new Set(['api::article.article', 'api::event.event', 'api::team-member.team-member', 'api::topic.topic', 'api::page.page', 'api::redirect.redirect', 'api::global.global']);
 
 /**
  * Called by the CMS's webhook when content is published, unpublished, changed or deleted

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAdmin, type AdminSession } from './helpers/admin';
+import { makeArticle, makePage } from './helpers/factories';
+import { graphql, rest } from './helpers/http';
+import { startStrapi, type TestStrapi } from './helpers/strapi';
+
+/**
+ * Old addresses keep working: a published slug that changes leaves a redirect (read by the
+ * site), editors can add their own, and the table never hides live content or forms a chain.
+ */
+let cms: TestStrapi;
+let admin: AdminSession;
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+const REDIRECTS = '/content-manager/collection-types/api::redirect.redirect';
+
+beforeAll(async () => {
+  cms = await startStrapi();
+  admin = await loginAdmin(cms.strapi, cms.url);
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+/** Every redirect, as the public API gives it: path → target. */
+const table = async (): Promise<Record<string, string>> => {
+  const response = await graphql<{ redirects: { path: string; target: string }[] }>(cms.url, '{ redirects(pagination: { limit: 50 }) { path target } }');
+  expect(response.errors).toBeUndefined();
+  return Object.fromEntries(response.data!.redirects.map(({ path, target }) => [path, target]));
+};
+
+/** Change an article's slug in the dashboard and publish it, as an editor does. */
+const renameAndPublish = async (documentId: string, slug: string) => {
+  const saved = await admin.request(`${ARTICLES}/${documentId}`, { method: 'PUT', body: { slug } });
+  expect(saved.status).toBe(200);
+  const published = await admin.request(`${ARTICLES}/${documentId}/actions/publish`, { method: 'POST', body: {} });
+  expect(published.status).toBe(200);
+};
+
+describe('a published slug that changes', () => {
+  it('leaves a redirect from the old address to the new one, and no chain after a second change', async () => {
+    const article = await makeArticle(cms.strapi, { slug: 'first-thoughts-on-trust' });
+    await renameAndPublish(article.documentId, 'trust-in-partnerships');
+    expect((await table())['/insights/first-thoughts-on-trust']).toBe('/insights/trust-in-partnerships');
+
+    await renameAndPublish(article.documentId, 'trust-between-organisations');
+    const redirects = await table();
+    expect(redirects['/insights/first-thoughts-on-trust']).toBe('/insights/trust-between-organisations');
+    expect(redirects['/insights/trust-in-partnerships']).toBe('/insights/trust-between-organisations');
+
+    // Back to the first slug: that address is live again, and the others lead to it.
+    await renameAndPublish(article.documentId, 'first-thoughts-on-trust');
+    const after = await table();
+    expect(after['/insights/first-thoughts-on-trust']).toBeUndefined();
+    expect(after['/insights/trust-in-partnerships']).toBe('/insights/first-thoughts-on-trust');
+    expect(after['/insights/trust-between-organisations']).toBe('/insights/first-thoughts-on-trust');
+  });
+
+  it('leaves nothing while only the draft changes', async () => {
+    const article = await makeArticle(cms.strapi, { slug: 'a-draft-rename' });
+    const saved = await admin.request(`${ARTICLES}/${article.documentId}`, { method: 'PUT', body: { slug: 'a-draft-renamed' } });
+    expect(saved.status).toBe(200);
+    expect(Object.keys(await table())).not.toContain('/insights/a-draft-rename');
+  });
+
+  it('of a standing page redirects at the top level', async () => {
+    const page = await makePage(cms.strapi, { slug: 'how-we-work' });
+    await cms.strapi.documents('api::page.page').update({ documentId: page.documentId, data: { slug: 'working-with-us' } });
+    await cms.strapi.documents('api::page.page').publish({ documentId: page.documentId });
+    expect((await table())['/how-we-work']).toBe('/working-with-us');
+  });
+});
+
+describe('redirects an editor writes', () => {
+  it('are kept in one form and never hide what is published at their address', async () => {
+    const made = await admin.request(REDIRECTS, { method: 'POST', body: { path: ' /blog/why-we-listen/ ', target: '/insights/why-we-listen' } });
+    expect(made.status).toBe(201);
+    expect(made.body.data.path).toBe('/blog/why-we-listen');
+    expect((await table())['/blog/why-we-listen']).toBe('/insights/why-we-listen');
+
+    const live = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/insights/soon-to-be-written', target: '/insights' } });
+    expect(live.status).toBe(201);
+    await makeArticle(cms.strapi, { slug: 'soon-to-be-written' });
+    expect(Object.keys(await table())).not.toContain('/insights/soon-to-be-written');
+  });
+
+  it('go straight to the end of a chain, and never back to themselves', async () => {
+    await admin.request(REDIRECTS, { method: 'POST', body: { path: '/old/a', target: '/old/b' } });
+    await admin.request(REDIRECTS, { method: 'POST', body: { path: '/old/b', target: '/team' } });
+    await admin.request(REDIRECTS, { method: 'POST', body: { path: '/old/c', target: '/old/a' } });
+    const redirects = await table();
+    expect(redirects['/old/a']).toBe('/team');
+    expect(redirects['/old/b']).toBe('/team');
+    expect(redirects['/old/c']).toBe('/team');
+
+    const loop = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/old/d', target: '/old/d/' } });
+    expect(loop.status).toBe(400);
+    expect(loop.body.error.message).toBe('A redirect cannot lead back to its own address (/old/d).');
+    expect(loop.body.error.details.errors[0].path).toEqual(['target']);
+  });
+
+  it('are refused with a message naming the field when an address is not one', async () => {
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ path: 'blog/post', target: '/insights' }, 'path', /starting with a slash/],
+      [{ path: '/blog?page=2', target: '/insights' }, 'path', /path only/],
+      [{ path: '//evil.example/x', target: '/insights' }, 'path', /not an address of this site/],
+      [{ path: '/', target: '/insights' }, 'path', /belongs to the site itself/],
+      [{ path: '/api/articles', target: '/insights' }, 'path', /belongs to the site itself/],
+      [{ path: '/blog/x', target: 'javascript:alert(1)' }, 'target', /not an address to send visitors to/],
+      [{ path: '/blog/y', target: '//evil.example' }, 'target', /not an address to send visitors to/],
+    ];
+    for (const [body, field, message] of cases) {
+      const response = await admin.request(REDIRECTS, { method: 'POST', body });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.message).toMatch(message);
+      expect(response.body.error.details.errors[0].path).toEqual([field]);
+    }
+    const external = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/book', target: 'https://calendly.example/kestrel' } });
+    expect(external.status).toBe(201);
+  });
+});
+
+describe('the public API', () => {
+  it('reads redirects, over GraphQL and REST, and cannot write them', async () => {
+    await admin.request(REDIRECTS, { method: 'POST', body: { path: '/public/read', target: '/events' } });
+    const found = await graphql(cms.url, 'query ($path: String!) { redirects(filters: { path: { eq: $path } }) { target } }', { path: '/public/read' });
+    expect(found.data).toEqual({ redirects: [{ target: '/events' }] });
+    expect((await rest(cms.url, '/api/redirects?filters[path][$eq]=/public/read')).body.data[0].target).toBe('/events');
+
+    const mutation = await graphql(cms.url, 'mutation { createRedirect(data: { path: "/x", target: "/y" }) { documentId } }');
+    expect(mutation.status).toBe(400);
+    expect(mutation.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await rest(cms.url, '/api/redirects', { method: 'POST', body: { data: { path: '/x', target: '/y' } } })).status).toBe(403);
+  });
+});
