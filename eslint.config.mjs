@@ -13,6 +13,7 @@ export default tseslint.config(
       'cms/.tmp/**',
       'cms/.strapi/**',
       'cms/types/generated/**',
+      'packages/*/dist/**',
       'cms/public/**',
       'web/.nuxt/**',
       'web/.output/**',

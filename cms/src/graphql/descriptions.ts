@@ -204,10 +204,11 @@ export const describeSchema = (strapi: Core.Strapi, schema: GraphQLSchema): Grap
       const description = attributes[fieldName] ?? COMMON[fieldName];
       if (description) setField(field, description);
     }
-    // A relation's `_connection` field: the same list, paginated.
+    // A relation's `_connection` field: the same list in `nodes`. Its *RelationResponseCollection
+    // has no pageInfo, so it must not promise one.
     for (const [fieldName, field] of Object.entries(fields)) {
       const base = fieldName.endsWith('_connection') ? fields[fieldName.slice(0, -'_connection'.length)] : undefined;
-      if (base?.description) setField(field, `${base.description} Paginated, with pageInfo, for paging through long lists.`);
+      if (base?.description) setField(field, `${base.description} The same list, with the same arguments, as { nodes }: no pageInfo, so no total.`);
     }
 
     if (model.modelType !== 'contentType') continue;

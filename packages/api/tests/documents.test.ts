@@ -37,7 +37,21 @@ describe('documents', () => {
   });
 });
 
+/** Values for the operations' required variables (page sizes are set to the largest page). */
+const REQUIRED_VARIABLES: Record<string, unknown> = { slug: 'x', token: 'x', input: { email: 'a@example.org', consent: true } };
+
 describe('operations', () => {
+  it('are given values only for variables some operation declares', () => {
+    const declared = new Set(
+      operations.flatMap(([, document]) =>
+        document.definitions.flatMap((definition) =>
+          definition.kind === Kind.OPERATION_DEFINITION ? (definition.variableDefinitions ?? []).map(({ variable }) => variable.name.value) : [],
+        ),
+      ),
+    );
+    expect(Object.keys(REQUIRED_VARIABLES).filter((name) => !declared.has(name))).toEqual([]);
+  });
+
   it.each(operations)(`%s stays within the depth limit of ${DEPTH_LIMIT}`, (_name, document) => {
     const errors = validate(schema, document, [depthLimit(DEPTH_LIMIT)]);
     expect(errors.map((error) => error.message)).toEqual([]);
@@ -45,10 +59,9 @@ describe('operations', () => {
 
   it.each(operations)(`%s stays within the cost limit of ${MAX_QUERY_COST} at the largest page`, (_name, document) => {
     const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
-    const required: Record<string, unknown> = { slug: 'x', topics: ['x'], exclude: ['x'], token: 'x', input: { email: 'a@example.org', consent: true } };
     const variables = Object.fromEntries(
       (operation.variableDefinitions ?? []).flatMap(({ variable: { name } }) =>
-        /^(page|pageSize|limit)$/.test(name.value) ? [[name.value, MAX_LIMIT]] : name.value in required ? [[name.value, required[name.value]]] : [],
+        /^(page|pageSize|limit)$/.test(name.value) ? [[name.value, MAX_LIMIT]] : name.value in REQUIRED_VARIABLES ? [[name.value, REQUIRED_VARIABLES[name.value]]] : [],
       ),
     );
     const cost = getComplexity({ schema, query: document, variables, estimators: [objectCountEstimator({ defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT })] });

@@ -1,7 +1,10 @@
 import { graphql } from '../graphql.ts';
 import { PageInfoFields, SeoFields } from './shared.ts';
 
-/** One standing page (privacy notice, accessibility statement) by slug; `status: DRAFT` needs a preview token. */
+/**
+ * One standing page (privacy notice, accessibility statement) by slug.
+ * `status: DRAFT` is for the site's preview token only: without a token, or with a Read-only API token, it is refused (FORBIDDEN).
+ */
 export const PageBySlugQuery = /* @__PURE__ */ graphql(
   `
   query PageBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {

@@ -9,7 +9,11 @@ export const TopicFields = /* @__PURE__ */ graphql(`
   }
 `);
 
-/** Every topic, alphabetically (a site has tens, never hundreds). */
+/**
+ * Topics, alphabetically: the first 50 only (the API's largest page), with nothing to say when
+ * there are more. A site has tens; one with more than 50 must page through `topics_connection`
+ * (`pageInfo.total`) instead.
+ */
 export const TopicsQuery = /* @__PURE__ */ graphql(
   `
   query Topics {
