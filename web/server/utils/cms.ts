@@ -1,16 +1,15 @@
 import { createApiClient, type TadaDocumentNode } from '@insights/api';
 import type { AnyVariables } from '@urql/core';
-import { fetchExchange } from '@urql/core';
 import type { H3Event } from 'h3';
 
 /**
  * The CMS's GraphQL API for the site's own server routes (sitemap, feed, calendar files,
- * newsletter): the shared API client, without a document cache, so every call is fresh.
+ * newsletter): the shared API client, which keeps no document cache, so every call is fresh.
  */
 let client: ReturnType<typeof createApiClient> | undefined;
 
 export const cmsClient = () => {
-  client ??= createApiClient({ url: useRuntimeConfig().cmsUrl, exchanges: [fetchExchange] });
+  client ??= createApiClient({ url: useRuntimeConfig().cmsUrl });
   return client;
 };
 
