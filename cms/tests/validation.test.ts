@@ -168,6 +168,11 @@ describe('slugs', () => {
     const typed = await admin.request(ARTICLES, { method: 'POST', body: { title: 'Our team', slug: 'Our_Team.html', excerpt: 'x', body: paragraph('x') } });
     expect(typed.status).toBe(201);
     expect(typed.body.data.slug).toBe('our-team-html');
+    const spaced = await admin.request(ARTICLES, { method: 'POST', body: { title: 'Spaced', slug: ' spaced-out ', excerpt: 'x', body: paragraph('x') } });
+    expect(spaced.body.data.slug).toBe('spaced-out');
+    const nothing = await admin.request(ARTICLES, { method: 'POST', body: { title: 'Smile', slug: '~~~', excerpt: 'x', body: paragraph('x') } });
+    expect(nothing.status).toBe(400);
+    expect(nothing.body.error.message).toBe('The slug "~~~" has no letters or digits to make an address from. Write one with lower-case words and hyphens.');
     const long = 'A standing page whose title goes on and on about accessibility, privacy, cookies, complaints, procurement and the many other things a public body asks';
     const page = await admin.request(PAGES, { method: 'POST', body: { title: long, slug: 'page', summary: 'x' } });
     expect(page.status).toBe(201);

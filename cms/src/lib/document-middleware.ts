@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 /** A Document Service middleware, typed loosely enough to read params across content types. */
 export type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -10,3 +11,7 @@ export const writeData = (ctx: DocumentContext): Record<string, unknown> | undef
   const params = ctx.params as { data?: Record<string, unknown> };
   return params.data;
 };
+
+/** A validation error about one field, as the dashboard shows it beside that field. */
+export const fieldError = (field: string, message: string, value: unknown = null) =>
+  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value }] });

@@ -1,7 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { writeData, type DocumentMiddleware } from './document-middleware';
+import { fieldError, writeData, type DocumentMiddleware } from './document-middleware';
 
 /** Types with a `slug`, and the field it is made from. */
 const SLUGGED: Record<string, 'title' | 'name'> = {
@@ -51,14 +50,15 @@ export const slugRules =
       }
       // Room for the "-2" that makes it unique.
       if (typeof title === 'string' && title.trim()) data.slug = await uniqueSlug(strapi, uid, slugOf(title, maxLength - 4), documentId);
-    } else if (given !== '' && !SLUG_FORM.test(given)) {
-      data.slug = slugOf(given, maxLength);
+    } else if (given !== '') {
+      data.slug = SLUG_FORM.test(given) ? given : slugOf(given, maxLength);
+      if (data.slug === '') throw fieldError('slug', `The slug "${given}" has no letters or digits to make an address from. Write one with lower-case words and hyphens.`, given);
     }
 
     if (typeof data.slug === 'string' && data.slug !== '') {
       if (uid === 'api::page.page' && RESERVED_PAGE_SLUGS.includes(data.slug)) {
         const message = `The slug "${data.slug}" is the address of one of the site's own sections. Choose another for this page.`;
-        throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError', value: data.slug }] });
+        throw fieldError('slug', message, data.slug);
       }
       const taken = (await strapi.db.query(uid).findOne({
         where: { slug: data.slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
@@ -66,7 +66,7 @@ export const slugRules =
       })) as Record<string, string> | null;
       if (taken) {
         const message = `The slug "${data.slug}" is already used by "${taken[source]}". Choose another: it becomes the page's address.`;
-        throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError', value: data.slug }] });
+        throw fieldError('slug', message, data.slug);
       }
     }
     return next();

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { writeData, type DocumentMiddleware } from '../../lib/document-middleware';
+import { fieldError, writeData, type DocumentMiddleware } from '../../lib/document-middleware';
 
 const EVENT = 'api::event.event';
 
@@ -14,8 +13,7 @@ export const isTimeZone = (value: unknown): boolean => {
   }
 };
 
-const invalid = (path: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError', value: null }] });
+
 
 /** Event rules: it ends after it starts, and its time zone is a real IANA zone. */
 export const eventRules =
@@ -26,7 +24,7 @@ export const eventRules =
     if (!data) return next();
 
     if ('timezone' in data && data.timezone != null && !isTimeZone(data.timezone)) {
-      throw invalid('timezone', `"${String(data.timezone)}" is not a time zone. Use a name such as Europe/London or America/New_York.`);
+      throw fieldError('timezone', `"${String(data.timezone)}" is not a time zone. Use a name such as Europe/London or America/New_York.`);
     }
 
     if ('startsAt' in data || 'endsAt' in data) {
@@ -43,7 +41,7 @@ export const eventRules =
         endsAt = endsAt === undefined ? current?.endsAt : endsAt;
       }
       if (startsAt && endsAt && new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
-        throw invalid('endsAt', 'The event must end after it starts: check the end date and time.');
+        throw fieldError('endsAt', 'The event must end after it starts: check the end date and time.');
       }
     }
     return next();
