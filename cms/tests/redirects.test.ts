@@ -14,7 +14,7 @@ const ARTICLES = '/content-manager/collection-types/api::article.article';
 const REDIRECTS = '/content-manager/collection-types/api::redirect.redirect';
 
 beforeAll(async () => {
-  cms = await startStrapi();
+  cms = await startStrapi({ env: { SITE_URL: 'https://kestrel.test' } });
   admin = await loginAdmin(cms.strapi, cms.url);
 });
 afterAll(async () => {
@@ -77,10 +77,30 @@ describe('redirects an editor writes', () => {
     expect(made.body.data.path).toBe('/blog/why-we-listen');
     expect((await table())['/blog/why-we-listen']).toBe('/insights/why-we-listen');
 
-    const live = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/insights/soon-to-be-written', target: '/insights' } });
-    expect(live.status).toBe(201);
+    const early = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/insights/soon-to-be-written', target: '/insights' } });
+    expect(early.status).toBe(201);
     await makeArticle(cms.strapi, { slug: 'soon-to-be-written' });
     expect(Object.keys(await table())).not.toContain('/insights/soon-to-be-written');
+
+    // And an address where something is published now cannot be redirected.
+    const over = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/insights/soon-to-be-written', target: '/events' } });
+    expect(over.status).toBe(400);
+    expect(over.body.error.message).toBe('Something is published at /insights/soon-to-be-written: a redirect would hide it. Unpublish it first, or change its slug (which redirects its old address for you).');
+    const page = await makePage(cms.strapi, { slug: 'our-approach' });
+    expect((await admin.request(REDIRECTS, { method: 'POST', body: { path: '/our-approach', target: '/team' } })).status).toBe(400);
+    await cms.strapi.documents('api::page.page').unpublish({ documentId: page.documentId });
+    expect((await admin.request(REDIRECTS, { method: 'POST', body: { path: '/our-approach', target: '/team' } })).status).toBe(201);
+  });
+
+  it('are kept decoded, and one to the site’s own address as a path', async () => {
+    const encoded = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/caf%C3%A9-notes', target: 'https://kestrel.test/insights/caf%C3%A9/?from=old#top' } });
+    expect(encoded.status).toBe(201);
+    expect(encoded.body.data.path).toBe('/café-notes');
+    expect(encoded.body.data.target).toBe('/insights/café?from=old#top');
+    const elsewhere = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/book', target: 'https://calendly.example/kestrel co' } });
+    expect(elsewhere.status).toBe(400);
+    const encodedElsewhere = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/book-a-call', target: 'https://Calendly.example/kestrel%20co' } });
+    expect(encodedElsewhere.body.data.target).toBe('https://calendly.example/kestrel%20co');
   });
 
   it('go straight to the end of a chain, and never back to themselves', async () => {
@@ -103,10 +123,15 @@ describe('redirects an editor writes', () => {
       [{ path: 'blog/post', target: '/insights' }, 'path', /starting with a slash/],
       [{ path: '/blog?page=2', target: '/insights' }, 'path', /path only/],
       [{ path: '//evil.example/x', target: '/insights' }, 'path', /not an address of this site/],
-      [{ path: '/', target: '/insights' }, 'path', /belongs to the site itself/],
-      [{ path: '/api/articles', target: '/insights' }, 'path', /belongs to the site itself/],
+      [{ path: '/blog\\post', target: '/insights' }, 'path', /not an address of this site/],
+      ...['/', '/insights', '/events/', '/newsletter/confirm', '/calendar/an-event.ics', '/api/articles', '/_nuxt/app.js', '/sitemap.xml', '/preview/insights/x'].map(
+        (path): [Record<string, string>, string, RegExp] => [{ path, target: '/insights' }, 'path', /one of the site's own addresses/],
+      ),
       [{ path: '/blog/x', target: 'javascript:alert(1)' }, 'target', /not an address to send visitors to/],
       [{ path: '/blog/y', target: '//evil.example' }, 'target', /not an address to send visitors to/],
+      [{ path: '/blog/y', target: '/\\evil.example' }, 'target', /not an address to send visitors to/],
+      [{ path: '/blog/y', target: 'insights/x' }, 'target', /not an address to send visitors to/],
+      [{ path: '/blog/y', target: 'ftp://files.example/x' }, 'target', /not an address to send visitors to/],
     ];
     for (const [body, field, message] of cases) {
       const response = await admin.request(REDIRECTS, { method: 'POST', body });
@@ -114,7 +139,7 @@ describe('redirects an editor writes', () => {
       expect(response.body.error.message).toMatch(message);
       expect(response.body.error.details.errors[0].path).toEqual([field]);
     }
-    const external = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/book', target: 'https://calendly.example/kestrel' } });
+    const external = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/coffee', target: 'https://calendly.example/kestrel' } });
     expect(external.status).toBe(201);
   });
 });

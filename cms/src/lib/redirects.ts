@@ -1,27 +1,56 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { writeData, type DocumentMiddleware } from './document-middleware';
+import { fieldError, writeData, type DocumentMiddleware } from './document-middleware';
+import { RESERVED_PAGE_SLUGS } from './slugs';
 
 const REDIRECT = 'api::redirect.redirect';
+type Uid = typeof REDIRECT;
 
-/** Where each published type lives on the site. */
-export const SITE_PATHS: Record<string, (slug: string) => string> = {
-  'api::article.article': (slug) => `/insights/${slug}`,
-  'api::event.event': (slug) => `/events/${slug}`,
-  'api::team-member.team-member': (slug) => `/team/${slug}`,
-  'api::page.page': (slug) => `/${slug}`,
+/** The published types, where each lives on the site: /insights/<slug>, or /<slug> for pages. */
+const SECTIONS: Record<string, string> = {
+  'api::article.article': 'insights',
+  'api::event.event': 'events',
+  'api::team-member.team-member': 'team',
+  'api::page.page': '',
+};
+const pathOf = (uid: string, slug: string) => (SECTIONS[uid] ? `/${SECTIONS[uid]}/${slug}` : `/${slug}`);
+
+/** Files the site serves at its top level. */
+const SITE_FILES = ['sitemap.xml', 'feed.xml', 'robots.txt', 'favicon.ico'];
+
+/**
+ * Whether a path is the site's own: its home, a section (/insights), anything under its
+ * machinery (/newsletter/confirm, /calendar/…, /api, /preview, /uploads, /_nuxt) or its files.
+ * Under insights, events and team only the items' own addresses (/insights/<slug>) may redirect.
+ */
+const isSitePath = (path: string): boolean => {
+  const [first = '', ...rest] = path.slice(1).split('/');
+  if (path === '/' || first.startsWith('_') || (SITE_FILES.includes(first) && rest.length === 0)) return true;
+  if (!RESERVED_PAGE_SLUGS.includes(first)) return false;
+  return !(Object.values(SECTIONS).includes(first) && rest.length === 1);
 };
 
-/** The site's own machinery, which no redirect may take over. */
-const RESERVED_PATHS = /^\/(?:$|api(?:\/|$)|_nuxt(?:\/|$)|preview(?:\/|$)|uploads(?:\/|$)|__)/;
+/** The type and slug whose published document would live at a path, if any type would. */
+const documentAt = (path: string): { uid: string; slug: string } | null => {
+  const segments = path.slice(1).split('/');
+  const [uid] = Object.entries(SECTIONS).find(([, section]) => (section ? segments.length === 2 && segments[0] === section : segments.length === 1)) ?? [];
+  return uid ? { uid, slug: segments[segments.length - 1]! } : null;
+};
 
-type Redirect = { documentId: string; path: string; target: string };
-
-const invalid = (field: 'path' | 'target', message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value: null }] });
-
-/** "/Insights/Old/" → "/Insights/Old": one form per address (no trailing slash). */
-const normalisePath = (value: string): string => (value.length > 1 ? value.replace(/\/+$/, '') : value);
+/**
+ * Addresses are kept decoded ("/café", not "/caf%C3%A9"), without a trailing slash, so the site
+ * finds them whichever way a browser writes them. Null for one that is not a path of a site.
+ */
+const normalisePath = (value: string): string | null => {
+  let path: string;
+  try {
+    path = decodeURI(value.trim());
+  } catch {
+    return null;
+  }
+  // No scheme-relative "//host" or "/\host" (a browser reads both as another site), no query, no fragment.
+  if (!path.startsWith('/') || /^\/[/\\]/.test(path) || /[\s?#\\\p{Cc}]/u.test(path)) return null;
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+};
 
 /**
  * Redirects keep old addresses working. The site sends a visitor asking for a redirect's path
@@ -29,18 +58,20 @@ const normalisePath = (value: string): string => (value.length > 1 ? value.repla
  * lands on the piece.
  *
  * - A published slug that changes leaves a redirect from the old address to the new one.
- * - Publishing at an address removes any redirect from it: live content is never hidden.
- * - There are no chains: a redirect to an address that now redirects elsewhere is pointed at
- *   the final target, and one that would lead back to its own path is removed.
- * - An editor's redirect must be a path of the site (/old-blog/post), not one of the site's own
- *   machinery (/api, /preview…), and lead to a path or an http(s) address.
+ * - Publishing at an address removes any redirect from it, and an editor cannot redirect an
+ *   address where something is published, nor the site's own (home, sections, machinery, files).
+ * - There are no chains: a redirect to an address that redirects elsewhere is pointed at the
+ *   final target, and one that would lead back to its own path is refused or removed. A target
+ *   on the site's own address (SITE_URL) is kept as a path, so this holds for it too.
+ *
+ * Not covered: unpublishing, renaming and publishing again leaves no redirect from the address
+ * the piece had before (it was not published at the moment of the rename).
  */
 export const redirectRules =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
     if (ctx.uid === REDIRECT) return saveRedirect(strapi, ctx, next);
-    const pathOf = SITE_PATHS[ctx.uid];
-    if (!pathOf || !['create', 'update', 'publish'].includes(ctx.action)) return next();
+    if (!(ctx.uid in SECTIONS) || !['create', 'update', 'publish'].includes(ctx.action)) return next();
 
     const { documentId } = ctx.params as { documentId?: string };
     const before = documentId ? await publishedSlug(strapi, ctx.uid, documentId) : null;
@@ -49,64 +80,80 @@ export const redirectRules =
     const after = id ? await publishedSlug(strapi, ctx.uid, id) : null;
     if (after && (after !== before || ctx.action !== 'update')) {
       // Live content at this address from now on.
-      await removeRedirectsFrom(strapi, pathOf(after));
-      if (before && before !== after) await redirect(strapi, pathOf(before), pathOf(after));
+      const found = (await strapi.db.query(REDIRECT).findMany({ where: { path: pathOf(ctx.uid, after) }, select: ['documentId'] })) as { documentId: string }[];
+      for (const redirect of found) await strapi.documents(REDIRECT).delete({ documentId: redirect.documentId });
+      if (before && before !== after) await redirect(strapi, pathOf(ctx.uid, before), pathOf(ctx.uid, after));
     }
     return result;
   };
 
 const publishedSlug = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> => {
-  const row = (await strapi.db.query(uid as typeof REDIRECT).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] })) as { slug?: string } | null;
+  const row = (await strapi.db.query(uid as Uid).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] })) as { slug?: string } | null;
   return row?.slug || null;
-};
-
-const removeRedirectsFrom = async (strapi: Core.Strapi, path: string) => {
-  const found = (await strapi.db.query(REDIRECT).findMany({ where: { path }, select: ['documentId'] })) as Redirect[];
-  for (const { documentId } of found) await strapi.documents(REDIRECT).delete({ documentId });
 };
 
 /** From `path` to `target`: a new redirect, or the one already kept for that path. */
 const redirect = async (strapi: Core.Strapi, path: string, target: string) => {
-  const existing = (await strapi.db.query(REDIRECT).findOne({ where: { path }, select: ['documentId'] })) as Redirect | null;
+  const existing = (await strapi.db.query(REDIRECT).findOne({ where: { path }, select: ['documentId'] })) as { documentId: string } | null;
   if (existing) await strapi.documents(REDIRECT).update({ documentId: existing.documentId, data: { target } });
   else await strapi.documents(REDIRECT).create({ data: { path, target } });
+};
+
+/**
+ * A path of the site (with its query and fragment, if any), or a full http(s) address; one on the
+ * site's own address (SITE_URL) is kept as a path. Null for anything else.
+ */
+const normaliseTarget = (value: string): string | null => {
+  const text = value.trim();
+  if (!/^(?:\/(?![/\\])|https?:\/\/)/i.test(text) || /[\s\p{Cc}]/u.test(text)) return null;
+  let url: URL;
+  try {
+    url = new URL(text, 'http://site.invalid');
+  } catch {
+    return null;
+  }
+  const site = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null;
+  if (text.startsWith('/') || url.origin === site) {
+    const path = normalisePath(url.pathname);
+    return path && `${path}${url.search}${url.hash}`;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 };
 
 const saveRedirect = async (strapi: Core.Strapi, ctx: Parameters<DocumentMiddleware>[0], next: Parameters<DocumentMiddleware>[1]) => {
   const data = writeData(ctx);
   if (!data) return next();
   if (typeof data.path === 'string') {
-    const path = normalisePath(data.path.trim());
-    if (!path.startsWith('/') || path.startsWith('//') || /[\s?#]/.test(path)) {
-      throw invalid('path', `"${data.path}" is not an address of this site. Write the path only, starting with a slash: /blog/an-old-post.`);
+    const path = normalisePath(data.path);
+    if (!path) throw fieldError('path', `"${data.path}" is not an address of this site. Write the path only, starting with a slash: /blog/an-old-post.`);
+    if (isSitePath(path)) throw fieldError('path', `"${path}" is one of the site's own addresses (its home page, a section, the newsletter's links, its files) and cannot be redirected.`);
+    const at = documentAt(path);
+    if (at && (await strapi.db.query(at.uid as Uid).findOne({ where: { slug: at.slug, publishedAt: { $notNull: true } }, select: ['id'] }))) {
+      throw fieldError('path', `Something is published at ${path}: a redirect would hide it. Unpublish it first, or change its slug (which redirects its old address for you).`);
     }
-    if (RESERVED_PATHS.test(path)) throw invalid('path', `"${path}" belongs to the site itself (its home page, API, previews or files) and cannot be redirected.`);
     data.path = path;
   }
   if (typeof data.target === 'string') {
-    const target = data.target.trim();
-    const isPath = target.startsWith('/') && !target.startsWith('//');
-    if (!isPath && !/^https?:\/\/[^\s/]+/.test(target)) {
-      throw invalid('target', `"${data.target}" is not an address to send visitors to. Write a path of this site (/insights/a-piece) or a full address (https://…).`);
-    }
-    data.target = isPath ? normalisePath(target) : target;
+    const target = normaliseTarget(data.target);
+    if (!target) throw fieldError('target', `"${data.target}" is not an address to send visitors to. Write a path of this site (/insights/a-piece) or a full address (https://…).`);
+    data.target = target;
   }
 
   const { documentId } = ctx.params as { documentId?: string };
-  const current = documentId ? ((await strapi.db.query(REDIRECT).findOne({ where: { documentId }, select: ['path', 'target'] })) as Redirect | null) : null;
+  const current = documentId ? ((await strapi.db.query(REDIRECT).findOne({ where: { documentId }, select: ['path', 'target'] })) as { path: string; target: string } | null) : null;
   const path = (data.path as string | undefined) ?? current?.path;
   let target = (data.target as string | undefined) ?? current?.target;
   if (path && target) {
     // Straight to the end of any chain, and never back to itself.
-    const onward = (await strapi.db.query(REDIRECT).findOne({ where: { path: target }, select: ['target'] })) as Redirect | null;
+    const onward = (await strapi.db.query(REDIRECT).findOne({ where: { path: target.replace(/[?#].*$/, '') }, select: ['target'] })) as { target: string } | null;
     if (onward && onward.target !== path) data.target = target = onward.target;
-    if (target === path) throw invalid('target', `A redirect cannot lead back to its own address (${path}).`);
+    if (target.replace(/[?#].*$/, '') === path) throw fieldError('target', `A redirect cannot lead back to its own address (${path}).`);
   }
 
   const result = await next();
   if (path && target) {
     // Redirects that led to this path now lead where it leads, or go if that is back to themselves.
-    const leading = (await strapi.db.query(REDIRECT).findMany({ where: { target: path }, select: ['documentId', 'path'] })) as Redirect[];
+    const leading = (await strapi.db.query(REDIRECT).findMany({ where: { target: path }, select: ['documentId', 'path'] })) as { documentId: string; path: string }[];
     for (const other of leading) {
       if (other.path === target) await strapi.documents(REDIRECT).delete({ documentId: other.documentId });
       else await strapi.documents(REDIRECT).update({ documentId: other.documentId, data: { target } });

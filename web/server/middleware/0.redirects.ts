@@ -13,5 +13,8 @@ export default defineEventHandler(async (event) => {
   const key = redirectKey(path);
   if (!key) return;
   const target = (await redirectTable()).get(key);
-  if (target) return sendRedirect(event, redirectLocation(target, queryAt < 0 ? '' : event.path.slice(queryAt)), 301);
+  if (!target) return;
+  // Browsers keep a 301 without cache headers for good: ten minutes, so a removed redirect stops.
+  setResponseHeader(event, 'cache-control', 'public, max-age=600');
+  return sendRedirect(event, redirectLocation(target, queryAt < 0 ? '' : event.path.slice(queryAt)), 301);
 });

@@ -3,30 +3,35 @@ import { RedirectsQuery } from '@insights/api';
 /**
  * The CMS's redirects (old address → where it leads now), kept by the site's server as one
  * table: loaded once, then read from memory, so a page view costs no CMS request for it. It is
- * kept in the shared-data store, so the CMS's purge webhook (a redirect made, a slug changed)
- * marks it out of date together with the cached pages, as does SHARED_DATA_TTL_MS. An out-of-date
- * table is still used while the new one loads in the background, and kept should the CMS not
- * answer (asked again after RETRY_MS): a slow or unreachable CMS never holds up a request here.
- * Only the very first load is waited for, and at most FIRST_LOAD_MS.
+ * kept in the shared-data store, which the CMS's purge webhook empties (a redirect made or
+ * removed, a slug changed): the next request waits for the new table, at most WAIT_MS (then
+ * the last one is used). Once SHARED_DATA_TTL_MS has passed, the table is reloaded in the
+ * background while the old one is used. Should the CMS not answer, the last table (or none) is
+ * kept and asked for again after RETRY_MS: an unreachable CMS never holds requests up here.
  */
 const KEY = 'redirects';
+const LOADING_KEY = 'redirects:loading';
 const RETRY_MS = 30_000;
-const FIRST_LOAD_MS = 3_000;
+const WAIT_MS = 2_000;
 type Table = Map<string, string>;
-let current: Table | undefined;
+let current: Table = new Map();
 let loading: Promise<Table> | undefined;
 
 const load = async (): Promise<Table> => {
   const store = sharedDataStore();
+  // A purge while this loads empties the store: what this loaded may be out of date already.
+  const marker = { value: null, storedAt: Date.now() };
+  store.set(LOADING_KEY, marker);
+  let storedAt = Date.now();
   try {
     const rows = await cmsQueryAllPages(RedirectsQuery, (data) => data.redirects_connection);
     current = new Map(rows.map(({ path, target }) => [path, target]));
-    store.set(KEY, { value: current, storedAt: Date.now() });
   } catch (error) {
     console.error(`[redirects] could not load them: ${(error as Error).message}`);
-    current ??= new Map();
-    store.set(KEY, { value: current, storedAt: Date.now() - SHARED_DATA_TTL_MS + RETRY_MS });
+    storedAt = Date.now() - SHARED_DATA_TTL_MS + RETRY_MS;
   }
+  if (store.get(LOADING_KEY) === marker) store.set(KEY, { value: current, storedAt });
+  store.delete(LOADING_KEY);
   return current;
 };
 
@@ -34,9 +39,9 @@ export const redirectTable = async (): Promise<Table> => {
   const entry = sharedDataStore().get(KEY);
   if (entry && Date.now() - entry.storedAt < SHARED_DATA_TTL_MS) return entry.value as Table;
   loading ??= load().finally(() => (loading = undefined));
-  if (current) return current;
-  const timeout = new Promise<Table>((resolve) => setTimeout(() => resolve(new Map()), FIRST_LOAD_MS).unref());
-  return Promise.race([loading, timeout]);
+  if (entry) return current;
+  const waited = new Promise<Table>((resolve) => setTimeout(() => resolve(current), WAIT_MS).unref());
+  return Promise.race([loading, waited]);
 };
 
 /** The form paths are kept in: decoded, without a trailing slash; null for one that cannot be decoded. */
@@ -49,9 +54,15 @@ export const redirectKey = (path: string): string | null => {
   }
 };
 
-/** The Location for a target: an address as it is, a path of the site with the request's query string. */
+/**
+ * The Location for a target: a full address as the CMS keeps it (encoded); a path of the site
+ * (kept decoded) encoded. The request's query string goes along unless the target has its own.
+ */
 export const redirectLocation = (target: string, search: string): string => {
-  if (!target.startsWith('/')) return target;
-  const path = encodeURI(target);
-  return search && !target.includes('?') ? `${path}${search}` : path;
+  const hashAt = target.indexOf('#');
+  const hash = hashAt < 0 ? '' : target.slice(hashAt);
+  let base = hashAt < 0 ? target : target.slice(0, hashAt);
+  const queryAt = base.indexOf('?');
+  if (target.startsWith('/')) base = queryAt < 0 ? encodeURI(base) : `${encodeURI(base.slice(0, queryAt))}${base.slice(queryAt)}`;
+  return `${base}${queryAt < 0 ? search : ''}${hash}`;
 };

@@ -84,7 +84,7 @@ export const FeaturedArticleQuery = /* @__PURE__ */ graphql(
   [ArticleCard],
 );
 
-/** One article by slug. `status: DRAFT` is for the site's preview token only: without a token, or with a Read-only API token, it is refused (FORBIDDEN). */
+/** One article by slug. `status: DRAFT` needs a token with draft access (the site's preview token): without a token, or with a Read-only API token, it is refused (FORBIDDEN). */
 export const ArticleBySlugQuery = /* @__PURE__ */ graphql(
   `
   query ArticleBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {

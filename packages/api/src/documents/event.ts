@@ -57,7 +57,7 @@ export const EventListQuery = /* @__PURE__ */ graphql(
   [EventCard, PageInfoFields],
 );
 
-/** One event by slug. `status: DRAFT` is for the site's preview token only: without a token, or with a Read-only API token, it is refused (FORBIDDEN). */
+/** One event by slug. `status: DRAFT` needs a token with draft access (the site's preview token): without a token, or with a Read-only API token, it is refused (FORBIDDEN). */
 export const EventBySlugQuery = /* @__PURE__ */ graphql(
   `
   query EventBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {

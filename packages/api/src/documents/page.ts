@@ -3,7 +3,7 @@ import { PageInfoFields, SeoFields } from './shared.ts';
 
 /**
  * One standing page (privacy notice, accessibility statement) by slug.
- * `status: DRAFT` is for the site's preview token only: without a token, or with a Read-only API token, it is refused (FORBIDDEN).
+ * `status: DRAFT` needs a token with draft access (the site's preview token): without a token, or with a Read-only API token, it is refused (FORBIDDEN).
  */
 export const PageBySlugQuery = /* @__PURE__ */ graphql(
   `

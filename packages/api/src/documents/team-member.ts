@@ -41,7 +41,7 @@ export const TeamMembersQuery = /* @__PURE__ */ graphql(
   [TeamMemberCard, PageInfoFields],
 );
 
-/** One team member by slug. `status: DRAFT` is for the site's preview token only: without a token, or with a Read-only API token, it is refused (FORBIDDEN). */
+/** One team member by slug. `status: DRAFT` needs a token with draft access (the site's preview token): without a token, or with a Read-only API token, it is refused (FORBIDDEN). */
 export const TeamMemberBySlugQuery = /* @__PURE__ */ graphql(
   `
   query TeamMemberBySlug($slug: String!, $status: PublicationStatus = PUBLISHED) {
