@@ -10,10 +10,13 @@
 //                              weight, lighthouse, growth, publish
 //   BENCH_FOREIGN_CPU_LIMIT=15, BENCH_RETRIES=2   repeat a run when other processes took the CPU
 //   BENCH_SLICES=5, BENCH_SLICE_SECONDS=2   the interleaved GraphQL/REST comparison (see below)
+//   BENCH_GHOST_DIR=<unpacked Ghost>   also measure Ghost's post rate in this run (see lib/ghost.mjs)
+//   BENCH_GHOST_PATH=/coming-soon/     the Ghost post loaded
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { measurePublishToLive } from './lib/publish.mjs';
-import { graphqlTarget, measure, measureInterleaved, rawResponse, requestOnce, statementsPerRequest } from './lib/load.mjs';
+import { startGhost } from './lib/ghost.mjs';
+import { getTarget, graphqlTarget, measure, measureInterleaved, rawResponse, requestOnce, statementsPerRequest } from './lib/load.mjs';
 import { freePort, killAll, startService, startStack, waitFor, workDir } from './lib/processes.mjs';
 import { evaluateTargets, machine, writeResults } from './lib/report.mjs';
 import { BROWSER_HEADERS, LIST_QUERY, cmsTargets, siteTargets } from './lib/requests.mjs';
@@ -36,6 +39,8 @@ const config = {
   skip: list(process.env.BENCH_SKIP, ''),
   slices: Number(process.env.BENCH_SLICES ?? 5),
   sliceSeconds: Number(process.env.BENCH_SLICE_SECONDS ?? 2),
+  ghostDir: process.env.BENCH_GHOST_DIR || null,
+  ghostPath: process.env.BENCH_GHOST_PATH || '/coming-soon/',
 };
 const skip = new Set(config.skip);
 const load = { duration: config.duration, warmup: config.warmup };
@@ -188,11 +193,27 @@ const sitePhase = async (stack) => {
   } finally {
     await staticServer.stop();
   }
+  if (config.ghostDir) {
+    // The peer, on the same machine in the same run, while the CMS and the site are idle.
+    log('Starting Ghost (BENCH_GHOST_DIR)…');
+    const ghost = await startGhost(config.ghostDir);
+    const target = getTarget(`Ghost ${config.ghostPath}`, ghost.url, config.ghostPath, { headers: BROWSER_HEADERS });
+    try {
+      await requestOnce(target);
+      runs.ghost = await perConnections(async (connections) => {
+        log(`${target.name}, ${connections} connections…`);
+        return measure(target, { ...load, connections, counter, services: { ghost: ghost.process.pid } });
+      });
+    } finally {
+      await ghost.stop();
+    }
+  }
   // Thousands of one-off cache entries from the uncached runs: start the next phases clean.
   await purgeSiteCache(stack);
   const ratio = (a, b) => Object.fromEntries(config.connections.map((c) => [c, round2(runs[a][c].reqPerSec / runs[b][c].reqPerSec)]));
   return {
     cacheBypass: 'x-page-cache-bypass header with the purge secret on every request (the site renders afresh)',
+    ...(config.ghostDir ? { ghostPath: config.ghostPath } : {}),
     encoding,
     cmsStatementsPerView,
     load: runs,

@@ -114,7 +114,13 @@ export const evaluateTargets = (results, connections) => {
     const article10 = site.load.articleUncached[10] ?? site.load.articleUncached[connections[0]];
     add('Site', `Uncached article p99 < ${TARGETS.articleP99Ms} ms at 10 connections, ${results.config.articles.toLocaleString('en')} articles`, ms(article10.latencyMs.p99), article10.latencyMs.p99 < TARGETS.articleP99Ms);
     const best = Math.max(...connections.map((c) => site.load.articleUncached[c].reqPerSec));
-    add('Site', `Uncached article ≥ 3× Ghost's ${PEERS.ghostArticleReqPerSec} req/s (${TARGETS.articleReqPerSec}; best of ${connections.join('/')} connections)`, `${num(best)} req/s (${ratio(best / PEERS.ghostArticleReqPerSec)} Ghost)`, best >= TARGETS.articleReqPerSec);
+    if (site.load.ghost) {
+      // Ghost measured in this run, on this machine: the comparison the target asks for.
+      const ghost = Math.max(...connections.map((c) => site.load.ghost[c].reqPerSec));
+      add('Site', `Uncached article ≥ 3× Ghost's post rate in this run (${num(3 * ghost)}; best of ${connections.join('/')} connections)`, `${num(best)} vs Ghost ${num(ghost)} req/s (${ratio(best / ghost)})`, best >= 3 * ghost);
+    } else {
+      add('Site', `Uncached article ≥ 3× Ghost's ${PEERS.ghostArticleReqPerSec} req/s (${TARGETS.articleReqPerSec}; best of ${connections.join('/')} connections)`, `${num(best)} req/s (${ratio(best / PEERS.ghostArticleReqPerSec)} Ghost)`, best >= TARGETS.articleReqPerSec);
+    }
   }
   if (ran(growth)) {
     const [first, last] = [growth.sizes[0], growth.sizes.at(-1)];
@@ -241,13 +247,20 @@ export const toMarkdown = (results) => {
         rows.push([label, c, num(run.reqPerSec), ms(run.latencyMs.p50), ms(run.latencyMs.p99), site.cmsStatementsPerView[key] === undefined ? '–' : num(site.cmsStatementsPerView[key]), key.endsWith('Static') ? '–' : cpuPerRequest(run, ['site', 'cms']), trouble(run), foreign(run)]);
       }
     }
+    for (const c of site.load.ghost ? connections : []) {
+      const run = site.load.ghost[c];
+      rows.push([`Ghost 6.65 ${site.ghostPath} (peer, this run)`, c, num(run.reqPerSec), ms(run.latencyMs.p50), ms(run.latencyMs.p99), '–', cpuPerRequest(run, ['ghost']), trouble(run), foreign(run)]);
+    }
     out.push(table(['Page', 'Conns', 'req/s', 'p50', 'p99', 'CMS SQL per view', 'CPU per view, site + CMS', 'Responses', 'Other load'], rows));
     out.push('');
     out.push(table(['Cached / static baseline', ...connections.map((c) => `${c} conns`)], [
       ['/insights', ...connections.map((c) => ratio(site.ratios.list[c]))],
       ['/insights/<slug>', ...connections.map((c) => ratio(site.ratios.article[c]))],
     ]));
-    out.push(`\nBare Nuxt 4.5 with SWR measured earlier: ${PEERS.bareNuxtSwrVsStatic}× static. Ghost 6.65 uncached post: ~${PEERS.ghostArticleReqPerSec} req/s.`);
+    out.push(
+      `\nBare Nuxt 4.5 with SWR measured earlier: ${PEERS.bareNuxtSwrVsStatic}× static. ` +
+        (site.load.ghost ? `Ghost 6.65 ran in this run (BENCH_GHOST_DIR): production mode, SQLite, no page cache, its own default post ${site.ghostPath}.` : `Ghost 6.65 uncached post, measured earlier on another machine: ~${PEERS.ghostArticleReqPerSec} req/s (set BENCH_GHOST_DIR to measure it in the run).`),
+    );
     out.push(`Requests send \`accept-encoding: br, gzip\`; the site answered with \`content-encoding: ${site.encoding}\`. Uncached = every request carries the page-cache bypass header (\`x-page-cache-bypass\` with the purge secret), so the site renders it from the CMS; the CMS SQL column shows each view really reached (or skipped) the CMS.`);
   }
   out.push('');
