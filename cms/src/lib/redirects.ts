@@ -81,7 +81,7 @@ export const redirectRules =
     if (after && (after !== before || ctx.action !== 'update')) {
       // Live content at this address from now on.
       const found = (await strapi.db.query(REDIRECT).findMany({ where: { path: pathOf(ctx.uid, after) }, select: ['documentId'] })) as { documentId: string }[];
-      for (const redirect of found) await strapi.documents(REDIRECT).delete({ documentId: redirect.documentId });
+      for (const stale of found) await strapi.documents(REDIRECT).delete({ documentId: stale.documentId });
       if (before && before !== after) await redirect(strapi, pathOf(ctx.uid, before), pathOf(ctx.uid, after));
     }
     return result;
