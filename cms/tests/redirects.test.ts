@@ -62,6 +62,41 @@ describe('a published slug that changes', () => {
     expect(Object.keys(await table())).not.toContain('/insights/a-draft-rename');
   });
 
+  it('leads from the address a piece had when it was unpublished, once it is live again under another', async () => {
+    const article = await makeArticle(cms.strapi, { slug: 'notes-from-the-field' });
+    const unpublished = await admin.request(`${ARTICLES}/${article.documentId}/actions/unpublish`, { method: 'POST', body: {} });
+    expect(unpublished.status).toBe(200);
+    expect(Object.keys(await table())).not.toContain('/insights/notes-from-the-field');
+
+    await renameAndPublish(article.documentId, 'notes-from-three-councils');
+    expect((await table())['/insights/notes-from-the-field']).toBe('/insights/notes-from-three-councils');
+
+    // Only once: a later unpublish and republish under the same slug adds nothing.
+    await admin.request(`${ARTICLES}/${article.documentId}/actions/unpublish`, { method: 'POST', body: {} });
+    await renameAndPublish(article.documentId, 'notes-from-three-councils');
+    const redirects = await table();
+    expect(Object.entries(redirects).filter(([, target]) => target === '/insights/notes-from-three-councils')).toEqual([['/insights/notes-from-the-field', '/insights/notes-from-three-councils']]);
+  });
+
+  it('never redirects an address taken meanwhile, by another piece or by an editor', async () => {
+    const first = await makeArticle(cms.strapi, { slug: 'a-shared-agenda' });
+    const second = await makeArticle(cms.strapi, { slug: 'an-editor-redirect' });
+    for (const { documentId } of [first, second]) {
+      expect((await admin.request(`${ARTICLES}/${documentId}/actions/unpublish`, { method: 'POST', body: {} })).status).toBe(200);
+    }
+    // Another piece goes live at the first address; an editor sends the second elsewhere.
+    expect((await admin.request(`${ARTICLES}/${first.documentId}`, { method: 'PUT', body: { slug: 'a-shared-agenda-revisited' } })).status).toBe(200);
+    await makeArticle(cms.strapi, { slug: 'a-shared-agenda' });
+    const made = await admin.request(REDIRECTS, { method: 'POST', body: { path: '/insights/an-editor-redirect', target: '/insights' } });
+    expect(made.status).toBe(201);
+
+    await renameAndPublish(first.documentId, 'a-shared-agenda-revisited');
+    await renameAndPublish(second.documentId, 'an-editor-redirect-renamed');
+    const redirects = await table();
+    expect(redirects['/insights/an-editor-redirect']).toBe('/insights');
+    expect(redirects['/insights/a-shared-agenda']).toBeUndefined();
+  });
+
   it('of a standing page redirects at the top level', async () => {
     const page = await makePage(cms.strapi, { slug: 'how-we-work' });
     await cms.strapi.documents('api::page.page').update({ documentId: page.documentId, data: { slug: 'working-with-us' } });

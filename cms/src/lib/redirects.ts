@@ -64,28 +64,55 @@ const normalisePath = (value: string): string | null => {
  *   final target, and one that would lead back to its own path is refused or removed. A target
  *   on the site's own address (SITE_URL) is kept as a path, so this holds for it too.
  *
- * Not covered: unpublishing, renaming and publishing again leaves no redirect from the address
- * the piece had before (it was not published at the moment of the rename).
+ * - A piece unpublished, renamed and published again redirects from the address it had when it
+ *   went offline (remembered in the core store), unless something else is live there by then or
+ *   an editor has redirected that address meanwhile.
  */
 export const redirectRules =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
     if (ctx.uid === REDIRECT) return saveRedirect(strapi, ctx, next);
-    if (!(ctx.uid in SECTIONS) || !['create', 'update', 'publish'].includes(ctx.action)) return next();
+    if (!(ctx.uid in SECTIONS) || !['create', 'update', 'publish', 'unpublish', 'delete'].includes(ctx.action)) return next();
 
     const { documentId } = ctx.params as { documentId?: string };
     const before = documentId ? await publishedSlug(strapi, ctx.uid, documentId) : null;
     const result = await next();
     const id = documentId ?? (result as { documentId?: string } | null)?.documentId;
-    const after = id ? await publishedSlug(strapi, ctx.uid, id) : null;
+    if (!id) return result;
+    const memory = offlineAddresses(strapi);
+    const memoryKey = `${ctx.uid}:${id}`;
+    if (ctx.action === 'unpublish' || ctx.action === 'delete') {
+      if (ctx.action === 'unpublish' && before && !(await publishedSlug(strapi, ctx.uid, id))) await memory.set({ key: memoryKey, value: before });
+      else if (ctx.action === 'delete' && !(await strapi.db.query(ctx.uid as Uid).findOne({ where: { documentId: id }, select: ['id'] }))) await memory.delete({ key: memoryKey });
+      return result;
+    }
+    const after = await publishedSlug(strapi, ctx.uid, id);
     if (after && (after !== before || ctx.action !== 'update')) {
       // Live content at this address from now on.
       const found = (await strapi.db.query(REDIRECT).findMany({ where: { path: pathOf(ctx.uid, after) }, select: ['documentId'] })) as { documentId: string }[];
       for (const stale of found) await strapi.documents(REDIRECT).delete({ documentId: stale.documentId });
       if (before && before !== after) await redirect(strapi, pathOf(ctx.uid, before), pathOf(ctx.uid, after));
+      if (!before) {
+        // Live again after being unpublished: its address from then leads here, if still free.
+        const offline = (await memory.get({ key: memoryKey })) as string | null;
+        if (offline) await memory.delete({ key: memoryKey });
+        const path = offline && offline !== after ? pathOf(ctx.uid, offline) : null;
+        if (path && !(await liveAt(strapi, path)) && !(await strapi.db.query(REDIRECT).findOne({ where: { path }, select: ['id'] }))) {
+          await redirect(strapi, path, pathOf(ctx.uid, after));
+        }
+      }
     }
     return result;
   };
+
+/** The address each unpublished piece had when it went offline, by type and document. */
+const offlineAddresses = (strapi: Core.Strapi) => strapi.store({ type: 'core', name: 'redirects-offline' });
+
+/** Whether something published lives at a path. */
+const liveAt = async (strapi: Core.Strapi, path: string): Promise<boolean> => {
+  const at = documentAt(path);
+  return Boolean(at && (await strapi.db.query(at.uid as Uid).findOne({ where: { slug: at.slug, publishedAt: { $notNull: true } }, select: ['id'] })));
+};
 
 const publishedSlug = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> => {
   const row = (await strapi.db.query(uid as Uid).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] })) as { slug?: string } | null;
@@ -127,8 +154,7 @@ const saveRedirect = async (strapi: Core.Strapi, ctx: Parameters<DocumentMiddlew
     const path = normalisePath(data.path);
     if (!path) throw fieldError('path', `"${data.path}" is not an address of this site. Write the path only, starting with a slash: /blog/an-old-post.`);
     if (isSitePath(path)) throw fieldError('path', `"${path}" is one of the site's own addresses (its home page, a section, the newsletter's links, its files) and cannot be redirected.`);
-    const at = documentAt(path);
-    if (at && (await strapi.db.query(at.uid as Uid).findOne({ where: { slug: at.slug, publishedAt: { $notNull: true } }, select: ['id'] }))) {
+    if (await liveAt(strapi, path)) {
       throw fieldError('path', `Something is published at ${path}: a redirect would hide it. Unpublish it first, or change its slug (which redirects its old address for you).`);
     }
     data.path = path;
