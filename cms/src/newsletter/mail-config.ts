@@ -22,13 +22,14 @@ export const emailPluginConfig = (env: Env) => {
         socketTimeout: 20_000,
       }
     : { streamTransport: true, buffer: true, newline: 'unix' };
-  const from = env('EMAIL_FROM', 'Newsletter <newsletter@localhost>');
+  // Set but empty (docker-compose's `${EMAIL_FROM:-}`) counts as unset: never an empty sender.
+  const from = env('EMAIL_FROM', '').trim() || 'Newsletter <newsletter@localhost>';
   return {
     provider: 'nodemailer',
     providerOptions,
     settings: {
       defaultFrom: from,
-      defaultReplyTo: env('EMAIL_REPLY_TO', from),
+      defaultReplyTo: env('EMAIL_REPLY_TO', '').trim() || from,
     },
   };
 };
