@@ -1,10 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+/** TypeScript files under a folder of the repository, recursively. */
+const sources = (dir: string): string[] =>
+  readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .map((file) => path.join(dir, file));
+/** Names of the environment variables code reads: env('X'), env.int('X'), requireEnv('X'), process.env.X, env.X. */
+const variablesRead = (files: string[]) =>
+  new Set(files.flatMap((file) => [...read(file).matchAll(/\b(?:env(?:\.[a-z]+)?|requireEnv)\(\s*'([A-Z][A-Z0-9_]+)'|\benv\.([A-Z][A-Z0-9_]+)\b|process\.env(?:\.([A-Z][A-Z0-9_]+)|\[['"]([A-Z][A-Z0-9_]+)['"]\])/g)].map((match) => match.slice(1).find(Boolean)!)));
 const envKeys = (file: string) => [...read(file).matchAll(/^([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]!);
 
 interface Service {
@@ -68,5 +76,13 @@ describe('README', () => {
     const reference = readme.slice(readme.indexOf('## Configuration reference'), readme.indexOf('## Architecture'));
     const missing = [...envKeys('cms/.env.example'), ...envKeys('web/.env.example')].filter((key) => !reference.includes(key));
     expect(missing).toEqual([]);
+  });
+
+  it('documents every variable the CMS reads', () => {
+    const reference = readme.slice(readme.indexOf('## Configuration reference'), readme.indexOf('### Site'));
+    const read = variablesRead([...sources('cms/config'), ...sources('cms/src')]);
+    // The scan finds what it should (so an empty result below means something).
+    for (const known of ['HOST', 'APP_KEYS', 'DATABASE_POOL_MAX', 'NEWSLETTER_LIMIT_PER_IP', 'SEED_DEMO_CONTENT']) expect(read).toContain(known);
+    expect([...read].filter((name) => !new RegExp(`\\b${name}\\b`).test(reference) && !reference.includes(`\`${name.replace(/^DATABASE/, '')}\``))).toEqual([]);
   });
 });
