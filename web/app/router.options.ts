@@ -64,7 +64,8 @@ export default <RouterConfig>{
     if ((typeof scrollToTop === 'function' ? scrollToTop(to, from) : scrollToTop) === false) return false;
     const nuxtApp = useNuxtApp();
     const router = useRouter();
-    const position = (): Position => savedPosition ?? (to.hash ? hashPosition(to.hash) : { left: 0, top: 0 });
+    // A new page opens where it starts, at once: the page's smooth scrolling is for moves within one.
+    const position = (): Position => (savedPosition ? { ...savedPosition, behavior: 'instant' } : to.hash ? hashPosition(to.hash) : { left: 0, top: 0, behavior: 'instant' });
     if (from === START_LOCATION) return position();
     return new Promise((resolve) => {
       nuxtApp.hooks.hookOnce('page:loading:end', () => {

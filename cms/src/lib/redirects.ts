@@ -15,7 +15,7 @@ const SECTIONS: Record<string, string> = {
 const pathOf = (uid: string, slug: string) => (SECTIONS[uid] ? `/${SECTIONS[uid]}/${slug}` : `/${slug}`);
 
 /** Files the site serves at its top level. */
-const SITE_FILES = ['sitemap.xml', 'feed.xml', 'robots.txt', 'favicon.ico'];
+const SITE_FILES = ['sitemap.xml', 'feed.xml', 'robots.txt', 'favicon.ico', 'favicon.svg', 'apple-touch-icon.png'];
 
 /**
  * Whether a path is the site's own: its home, a section (/insights), anything under its

@@ -31,7 +31,7 @@ export const usePageSeo = (seo: PageSeo, siteName: string) => {
   useHead({
     title: () => {
       const title = toValue(seo.title);
-      return title === siteName ? siteName : `${title} | ${siteName}`;
+      return !siteName || title.includes(siteName) ? title : `${title} | ${siteName}`;
     },
   });
   if (import.meta.server) {
@@ -49,7 +49,8 @@ export const usePageSeo = (seo: PageSeo, siteName: string) => {
       ogLocale: 'en_GB',
       ogImage: image,
       ogImageAlt: seo.image?.alternativeText ?? undefined,
-      twitterCard: image ? 'summary_large_image' : 'summary',
+      // A portrait is square: the small card, not a wide one that would crop it.
+      twitterCard: image && seo.type !== 'profile' ? 'summary_large_image' : 'summary',
       twitterTitle: title,
       twitterDescription: seo.description ?? undefined,
       twitterImage: image,

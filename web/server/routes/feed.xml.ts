@@ -6,7 +6,7 @@ const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 /**
  * RSS 2.0 feed of the 20 most recent insights. RSS's <author> must hold an email address, so
  * authors go in <dc:creator>, one per person; the cover is an enclosure with its real media
- * type and its size in bytes (Strapi stores kilobytes).
+ * type and its size in bytes (Strapi stores kilobytes of 1,000 bytes).
  */
 export default defineEventHandler(async (event) => {
   const base = siteUrl(event);
@@ -32,7 +32,7 @@ export default defineEventHandler(async (event) => {
       description: article.excerpt,
       date: new Date(article.publicationDate ?? Date.now()),
       category: article.topics.flatMap((topic) => (topic ? [{ name: topic.name }] : [])),
-      ...(article.cover ? { image: { url: `${base}${article.cover.url}`, type: article.cover.mime, length: Math.round(article.cover.size * 1024) } } : {}),
+      ...(article.cover ? { image: { url: `${base}${article.cover.url}`, type: article.cover.mime, length: Math.round(article.cover.size * 1000) } } : {}),
       // An array repeats the element (xml-js compact form), which the library's type does not allow for.
       ...(creators.length ? { extensions: [{ name: 'dc:creator', objects: creators as unknown as Record<string, unknown> }] } : {}),
     });

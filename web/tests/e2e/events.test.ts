@@ -102,3 +102,25 @@ it('names the venue once, on the page and in the calendar file', async () => {
   expect(location).toMatch(/^The Mill Room\\, 41 Ancoats Wharf/);
   expect(location.match(/Mill Room/g)).toHaveLength(1);
 });
+
+it('gives the link to join an online event with its facts, as its calendar file does', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/events/coffee-morning-for-new-public-service-leaders'));
+  const join = page.locator('.event .side').getByRole('link', { name: /^Join online/ });
+  expect(await join.getAttribute('href')).toBe('https://meet.example.org/kestrel/new-leaders-coffee');
+  const ics = await (await fetch(site('/calendar/coffee-morning-for-new-public-service-leaders.ics'))).text();
+  expect(ics.replace(/\r\n[ \t]/g, '')).toContain('Join online: https://meet.example.org/kestrel/new-leaders-coffee');
+  await page.close();
+});
+
+it('spaces past events as it spaces upcoming ones', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/events'));
+  const gaps = async (list: string) =>
+    page.locator(`section[aria-labelledby="${list}"] ul.events`).evaluate((ul) => {
+      const cards = [...ul.querySelectorAll(':scope > li > article')].map((card) => card.getBoundingClientRect());
+      return { first: cards[0]!.top - ul.getBoundingClientRect().top, between: cards[1]!.top - cards[0]!.bottom };
+    });
+  expect(await gaps('past-heading')).toEqual(await gaps('upcoming-heading'));
+  await page.close();
+});

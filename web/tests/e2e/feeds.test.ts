@@ -41,5 +41,8 @@ it('names authors with dc:creator and gives covers their real media type and siz
     const file = await fetch(enclosure.url!);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toContain(enclosure.type);
+    // The size the file really has, to within the CMS's rounding (it keeps kB with two decimals).
+    const bytes = (await file.arrayBuffer()).byteLength;
+    expect(Math.abs(Number(enclosure.length) - bytes)).toBeLessThanOrEqual(5);
   }
 });

@@ -47,7 +47,7 @@ describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Yes, subscribe me' }).click();
     await page.waitForURL(/outcome=invalid/);
     expect(await page.locator('h1').textContent()).toBe('This link has been used or is incomplete');
-    expect(await page.getByRole('status').textContent()).toMatch(/already confirmed with it, you are subscribed/);
+    expect(await page.locator('main').getByRole('status').textContent()).toMatch(/already confirmed with it, you are subscribed/);
 
     const welcome = await waitForMail(mailDir(), email, 2);
     await page.goto(onSite(linkIn(welcome, '/newsletter/unsubscribe')));
@@ -108,7 +108,7 @@ describe('without JavaScript', () => {
     await form.getByRole('checkbox').check();
     await form.getByRole('button', { name: 'Subscribe' }).click();
     await page.waitForURL(/\/newsletter\?result=ok/);
-    expect(await page.getByRole('status').textContent()).toMatch(/Check your inbox/);
+    expect(await page.locator('main').getByRole('status').textContent()).toMatch(/Check your inbox/);
     await waitForMail(mailDir(), email);
 
     // The confirm page works without JavaScript too: its button is a plain form.
@@ -131,6 +131,7 @@ describe('without JavaScript', () => {
     await page.waitForURL(/result=invalid/);
     expect(new URL(page.url()).searchParams.getAll('field')).toEqual(['email']);
     expect(page.url()).not.toContain('not-an-address');
+    expect(await page.title()).toBe('Error: Newsletter | Kestrel & Co');
     expect(await page.getByRole('alert').textContent()).toMatch(/Enter a valid email address, like name@example\.org/);
     // The form is back with the email field marked, pointing at what to fix.
     const emailField = page.locator('main form').getByLabel('Email address');

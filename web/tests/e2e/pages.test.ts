@@ -47,7 +47,9 @@ describe.each([
 it('fits a 320 px screen without sideways scrolling', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
-  for (const [, path] of PAGE_TYPES) {
+  // And the long word of a title, and a search for a whole address, which cannot break at a space.
+  const longWords = ['/insights/why-we-stopped-writing-recommendations', `/insights?q=${encodeURIComponent('https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation')}`];
+  for (const path of [...PAGE_TYPES.map(([, path]) => path), ...longWords]) {
     await page.goto(site(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
@@ -75,6 +77,48 @@ it('links one insight to another on this site', async () => {
   await link.click();
   await page.waitForURL(/\/insights\/partnerships-are-made-between-meetings$/);
   expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+  await page.close();
+});
+
+it('titles each page with what it says, and the site name once', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/'));
+  expect((await page.title()).match(/Kestrel & Co/g)).toHaveLength(1);
+  await page.goto(site('/insights?q=charter'));
+  expect(await page.title()).toMatch(/^(1 insight|\d+ insights) matching “charter” \| Kestrel & Co$/);
+  await page.goto(site('/insights?q=no-such-words-anywhere'));
+  expect(await page.title()).toBe('No insights matching “no-such-words-anywhere” | Kestrel & Co');
+  await page.goto(site('/newsletter/confirm?outcome=invalid'));
+  expect(await page.title()).toBe('This link has been used or is incomplete | Kestrel & Co');
+  await page.goto(site('/newsletter/unsubscribe?token=example'));
+  expect(await page.title()).toBe('Unsubscribe from the newsletter | Kestrel & Co');
+  // A portrait is shared as a small square card, not cropped into a wide one.
+  await page.goto(site('/team/amara-osei'));
+  expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary');
+  await page.close();
+});
+
+it('prints an article without the newsletter box, the reading list or the footer, and with its links’ addresses', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/insights/what-a-good-evaluation-question-sounds-like'));
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+  for (const heading of ['Enjoyed this? Get the next one by email', 'Read next']) expect(await page.getByRole('heading', { name: heading }).isVisible(), heading).toBe(false);
+  expect(await page.locator('footer.site-footer').isVisible()).toBe(false);
+  const external = page.locator('.body a', { hasText: 'guidance on evaluation' });
+  expect(await external.evaluate((node) => getComputedStyle(node, '::after').content)).toContain('https://www.gov.uk/government/publications/the-magenta-book');
+  await page.close();
+});
+
+it('keeps the current section and filter marked in forced colours (Windows high contrast)', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(site('/insights'));
+  const underline = (name: string) => page.locator('header nav').getByRole('link', { name, exact: true }).evaluate((node) => getComputedStyle(node).borderBottomColor);
+  expect(await underline('Insights')).not.toBe(await underline('Events'));
+  const pill = (name: string) => page.getByRole('link', { name, exact: true }).first().evaluate((node) => getComputedStyle(node).backgroundColor);
+  const topic = await page.locator('.tag:not([aria-current])').first().textContent();
+  expect(await pill('All topics')).not.toBe(await pill(topic!.trim()));
   await page.close();
 });
 
