@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { articleRules } from './api/article/rules';
-import { eventRules } from './api/event/rules';
+import { eventPublishChecks, eventRules } from './api/event/rules';
 import { newsletterSignupRules } from './api/newsletter-signup/rules';
+import { teamMemberPublishChecks } from './api/team-member/rules';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { configureContentManager } from './bootstrap/content-manager';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
@@ -25,6 +26,8 @@ export default {
     strapi.documents.use(redirectRules(strapi));
     strapi.documents.use(articleRules(strapi));
     strapi.documents.use(eventRules(strapi));
+    strapi.documents.use(eventPublishChecks(strapi));
+    strapi.documents.use(teamMemberPublishChecks(strapi));
     strapi.documents.use(newsletterSignupRules);
     strapi.documents.use(clearScheduleOnPublish(strapi));
     registerGraphQLExtension(strapi);

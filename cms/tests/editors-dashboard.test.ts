@@ -10,10 +10,12 @@ import { requireDist, startStrapi, type TestStrapi } from './helpers/strapi';
  */
 let cms: TestStrapi;
 let editor: AdminSession;
+/** Sees every field, those hidden from editors too. */
+let superAdmin: AdminSession;
 let dashboard: typeof import('../src/bootstrap/content-manager');
 
-const configuration = async (uid: string) => {
-  const response = await editor.request(`/content-manager/content-types/${uid}/configuration`);
+const configuration = async (uid: string, session = editor) => {
+  const response = await session.request(`/content-manager/content-types/${uid}/configuration`);
   expect(response.status).toBe(200);
   return response.body.data.contentType as {
     settings: Record<string, unknown>;
@@ -25,6 +27,7 @@ const configuration = async (uid: string) => {
 beforeAll(async () => {
   cms = await startStrapi();
   editor = await loginAdmin(cms.strapi, cms.url, 'strapi-editor');
+  superAdmin = await loginAdmin(cms.strapi, cms.url);
   dashboard = requireDist<typeof import('../src/bootstrap/content-manager')>('src/bootstrap/content-manager.js');
 });
 afterAll(async () => {
@@ -80,12 +83,52 @@ describe('edit views', () => {
 
   it('describe every field named in code that the content type has', async () => {
     for (const [uid, view] of Object.entries(dashboard.CONTENT_MANAGER_VIEWS)) {
-      const { metadatas } = await configuration(uid);
+      const { metadatas } = await configuration(uid, superAdmin);
       for (const [name, field] of Object.entries(view.fields)) {
         expect(metadatas[name], `${uid} ${name}`).toBeDefined();
         if (field.description) expect(metadatas[name]!.edit.description).toBe(field.description);
       }
     }
+  });
+});
+
+describe('site settings, signups and the blocks inside forms', () => {
+  const componentConfiguration = async (uid: string) => {
+    const response = await superAdmin.request(`/content-manager/components/${uid}/configuration`);
+    expect(response.status).toBe(200);
+    return response.body.data.component as { metadatas: Record<string, { edit: { label?: string; editable?: boolean } }> };
+  };
+  /** Fields an editor sees in a form, by the schema (Strapi's own timestamps and authors aside). */
+  const own = (attributes: Record<string, { visible?: boolean }>) =>
+    Object.entries(attributes)
+      .filter(([name, attribute]) => attribute.visible !== false && !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name))
+      .map(([name]) => name);
+
+  it('name every field in words, never by its field name', async () => {
+    for (const uid of ['api::global.global', 'api::newsletter-signup.newsletter-signup'] as const) {
+      const { metadatas } = await configuration(uid, superAdmin);
+      for (const name of own(cms.strapi.contentType(uid).attributes)) {
+        expect(metadatas[name]!.edit.label, `${uid} ${name}`).not.toBe(name);
+      }
+    }
+    for (const uid of ['shared.seo', 'shared.link', 'shared.call-to-action'] as const) {
+      const { metadatas } = await componentConfiguration(uid);
+      for (const name of own(cms.strapi.components[uid].attributes)) expect(metadatas[name]!.edit.label, `${uid} ${name}`).not.toBe(name);
+    }
+  });
+
+  it('keep the record of a subscriber’s consent out of anyone’s hands', async () => {
+    const { metadatas } = await configuration('api::newsletter-signup.newsletter-signup', superAdmin);
+    for (const name of ['source', 'consentText', 'consentedAt', 'confirmedAt', 'unsubscribedAt']) expect(metadatas[name]!.edit.editable, name).toBe(false);
+  });
+});
+
+describe('the admin panel', () => {
+  it('has a tab icon: the site’s mark, not a server error on every page load', async () => {
+    const response = await fetch(`${cms.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\//);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
   });
 });
 

@@ -86,7 +86,7 @@ describe('the Editor role', () => {
   it('manages events, team members, topics and the site settings', async () => {
     const event = await editor.request(EVENTS, {
       method: 'POST',
-      body: { title: 'A talk', slug: unique('talk'), summary: 'A talk.', startsAt: '2030-03-01T10:00:00.000Z', endsAt: '2030-03-01T11:00:00.000Z', timezone: 'Europe/London', format: 'online', isFree: true },
+      body: { title: 'A talk', slug: unique('talk'), summary: 'A talk.', startsAt: '2030-03-01T10:00:00.000Z', endsAt: '2030-03-01T11:00:00.000Z', timezone: 'Europe/London', format: 'online', onlineUrl: 'https://meet.example.org/a-talk', isFree: true },
     });
     expect(event.status).toBe(201);
     expect((await editor.request(`${EVENTS}/${event.body.data.documentId}/actions/publish`, { method: 'POST', body: {} })).status).toBe(200);

@@ -61,6 +61,35 @@ describe('events', () => {
     expect(response.body.error.message).toMatch(/not a time zone/);
   });
 
+  it('will not publish one that readers could not find or join, nor a cover without alternative text', async () => {
+    const publish = async (body: Record<string, unknown>) => {
+      const created = await admin.request(EVENTS, { method: 'POST', body: event(body) });
+      expect(created.status).toBe(201);
+      return admin.request(`${EVENTS}/${created.body.data.documentId}/actions/publish`, { method: 'POST', body: {} });
+    };
+    const nowhere = await publish({ format: 'in_person' });
+    expect(nowhere.status).toBe(400);
+    expect(nowhere.body.error.message).toBe('Say where it happens before publishing: a venue, an address or both.');
+    expect(nowhere.body.error.details.errors[0].path).toEqual(['venueName']);
+    expect((await publish({ format: 'hybrid', onlineUrl: 'https://meet.example.org/x' })).status).toBe(400);
+    const noWayIn = await publish({ format: 'online' });
+    expect(noWayIn.status).toBe(400);
+    expect(noWayIn.body.error.message).toBe('Say how to join before publishing: an online link, or a registration link that sends it.');
+
+    const [file] = await cms.strapi.plugin('upload').service('upload').upload({
+      data: { fileInfo: { name: 'event-cover.png', alternativeText: '' } },
+      files: { filepath: await pngFile(), originalFilename: 'event-cover.png', mimetype: 'image/png', size: 100 },
+    });
+    const undescribed = await publish({ format: 'in_person', venueName: 'The Old Library', cover: file.id });
+    expect(undescribed.status).toBe(400);
+    expect(undescribed.body.error.message).toMatch(/^Describe the cover image before publishing/);
+
+    expect((await publish({ format: 'in_person', address: '1 High Street\nLeeds' })).status).toBe(200);
+    expect((await publish({ format: 'online', registrationUrl: 'https://tickets.example.org/x' })).status).toBe(200);
+    // Created straight as published (other apps, scripts), the same checks hold.
+    await expect(cms.strapi.documents('api::event.event').create({ data: event({ format: 'in_person' }) as never, status: 'published' })).rejects.toThrow(/Say where it happens/);
+  });
+
   it('defaults the time zone to Europe/London and isFree to true', async () => {
     const { timezone: _tz, isFree: _free, ...rest } = event();
     const response = await admin.request(EVENTS, { method: 'POST', body: rest });

@@ -20,6 +20,21 @@ const brandDocumentTitle = () => {
   new MutationObserver(rename).observe(document.head, { subtree: true, childList: true, characterData: true });
 };
 
+/**
+ * Strapi's guided tour ("Create your schema", "Deploy to Strapi Cloud") is for developers setting
+ * Strapi up, and its step boxes cover the lists editors work in. It has no setting; it keeps its
+ * state in localStorage, so it is switched off there before the panel renders, on every load.
+ */
+const switchOffGuidedTour = () => {
+  const key = 'STRAPI_GUIDED_TOUR';
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null;
+    if (stored?.enabled !== false) window.localStorage.setItem(key, JSON.stringify({ ...stored, enabled: false }));
+  } catch {
+    window.localStorage.setItem(key, JSON.stringify({ enabled: false }));
+  }
+};
+
 /** The edit view's field errors, said plainly (the field's description gives the detail). */
 const VALIDATION_MESSAGES = {
   'components.Input.error.validation.required': 'This cannot be left empty.',
@@ -27,7 +42,8 @@ const VALIDATION_MESSAGES = {
   'components.Input.error.validation.minLength': 'Too short: at least {min} characters.',
   'components.Input.error.validation.max': 'Too high: {max} at most.',
   'components.Input.error.validation.min': 'Too low: at least {min}.',
-  'components.Input.error.validation.regex': 'This is not in the expected form: see the hint under the field.',
+  // Every field with a pattern holds an address (the error replaces the field's hint, so say it here).
+  'components.Input.error.validation.regex': 'Not an address this field takes: write the whole address, starting with https:// (links may also be a page of this site, /privacy, or mailto:). No spaces.',
   'components.Input.error.validation.email': 'This is not an email address (like name@example.org).',
   'components.Input.error.validation.unique': 'Another entry already uses this: choose another.',
   'component.Input.error.validation.integer': 'Use a whole number.',
@@ -50,6 +66,7 @@ export default {
     notifications: { releases: false },
   },
   bootstrap(app: StrapiApp) {
+    switchOffGuidedTour();
     brandDocumentTitle();
     registerNewsletterExport(app);
   },

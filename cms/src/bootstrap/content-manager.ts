@@ -34,7 +34,7 @@ export interface ContentTypeView {
 
 const ALT_TEXT =
   'Alt text lives on the image itself: open it in the media library and fill in "Alternative text" with what the image shows, for readers who cannot see it (say what matters, not "image of"). A cover without it cannot be published.';
-const SLUG = 'Made from the title when you save (leave it as it is), or write your own: lower-case words and hyphens only. It becomes the page address; change it after publishing and the old address keeps working (see Redirects).';
+const SLUG = 'Made from the title when you save (leave it as it is), or write your own: it is saved as lower-case words and hyphens (“Our Team!” becomes our-team). It becomes the page address; change it after publishing and the old address keeps working (see Redirects).';
 const PUBLISH_AT =
   'Leave empty to publish by hand. Set a date and time (your own time zone) and save the draft: it is published within a minute of that time and this field is cleared. If it cannot be published then (for example, no author yet), it stays a draft and is retried every minute until fixed.';
 const PUBLISH_AT_FIELD: FieldView = { label: 'Publish at (scheduled)', listLabel: 'Scheduled for', description: PUBLISH_AT };
@@ -92,7 +92,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       format: { label: 'Format', description: 'Online, in person or both.' },
       venueName: { label: 'Venue', description: 'For in-person and hybrid events.', placeholder: 'The Old Library' },
       address: { label: 'Address', description: 'Full postal address of the venue.' },
-      onlineUrl: { label: 'Online link', description: 'Where to join, starting with https://', placeholder: 'https://' },
+      onlineUrl: { label: 'Online link', description: 'Public: shown on the event page and in its calendar file. Starts with https://. Leave empty to send it to those who register.', placeholder: 'https://' },
       registrationUrl: { label: 'Registration link', description: 'Where to sign up, starting with https://', placeholder: 'https://' },
       isFree: { label: 'Free', description: 'Switch off for paid events and say the price below.' },
       priceLabel: { label: 'Price', description: 'Shown when the event is not free.', placeholder: '£20, members free' },
@@ -111,7 +111,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
     list: ['name', 'jobTitle', 'sortOrder'],
     fields: {
       name: { label: 'Name', placeholder: 'Full name' },
-      slug: { label: 'Slug (page address)', description: 'Made from the name when you save (leave it as it is), or write your own: lower-case words and hyphens only. It becomes the profile page address.', placeholder: 'generated-from-the-name' },
+      slug: { label: 'Slug (page address)', description: 'Made from the name when you save (leave it as it is), or write your own: it is saved as lower-case words and hyphens. It becomes the profile page address.', placeholder: 'generated-from-the-name' },
       jobTitle: { label: 'Job title', placeholder: 'Senior consultant' },
       shortBio: { label: 'Short bio', description: 'One or two sentences for cards and article bylines (280 characters at most).' },
       bio: { label: 'Bio', description: 'The full profile page text.' },
@@ -130,7 +130,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
     list: ['name', 'slug', 'description'],
     fields: {
       name: { label: 'Name', description: 'Short and plain: readers browse by it.', placeholder: 'Governance' },
-      slug: { label: 'Slug (page address)', description: 'Made from the name when you save (leave it as it is), or write your own: lower-case words and hyphens only.', placeholder: 'generated-from-the-name' },
+      slug: { label: 'Slug (page address)', description: 'Made from the name when you save (leave it as it is), or write your own: it is saved as lower-case words and hyphens.', placeholder: 'generated-from-the-name' },
       description: { label: 'Description', description: 'Introduces the topic page (500 characters at most).' },
     },
   },
@@ -149,6 +149,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       summary: { label: 'Summary', description: 'One or two sentences under the title, and in search results (300 characters at most).' },
       body: { label: 'Body', description: 'The page. Use headings so readers can find their way; say when it was last reviewed if it matters (statements, notices).' },
       seo: { label: 'Search and sharing', description: SEO },
+      updatedAt: { listLabel: 'Last changed' },
     },
   },
   'api::redirect.redirect': {
@@ -167,6 +168,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
         description: 'Where visitors asking for the old address are sent (permanently, 301): a path of this site (/insights/a-piece) or a full address (https://…).',
         placeholder: '/insights/a-piece',
       },
+      updatedAt: { listLabel: 'Last changed' },
     },
   },
   'api::newsletter-signup.newsletter-signup': {
@@ -176,9 +178,73 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
     pageSize: 50,
     list: ['email', 'subscriptionStatus', 'confirmedAt'],
     fields: {
-      email: { label: 'Email' },
-      subscriptionStatus: { label: 'Status' },
-      confirmedAt: { label: 'Confirmed at', listLabel: 'Confirmed' },
+      email: { label: 'Email', description: 'Where the newsletter goes.' },
+      firstName: { label: 'First name', description: 'As they gave it, for the greeting; may be empty.' },
+      subscriptionStatus: {
+        label: 'Status',
+        description: 'pending: signed up, not yet confirmed by email. confirmed: receives the newsletter. unsubscribed: left, and gets nothing more.',
+      },
+      // The record of consent is what the subscriber did: nobody edits it afterwards.
+      source: { label: 'Signed up on', description: 'The form they used. Recorded at signup; it cannot be edited.', editable: false },
+      consentText: { label: 'Consent given', description: 'The words they agreed to, as the form showed them. Recorded at signup; it cannot be edited.', editable: false },
+      consentedAt: { label: 'Consented at', description: 'Recorded at signup; it cannot be edited.', editable: false },
+      confirmedAt: { label: 'Confirmed at', listLabel: 'Confirmed', description: 'When they confirmed from the email. Recorded; it cannot be edited.', editable: false },
+      unsubscribedAt: { label: 'Unsubscribed at', description: 'When they left. Recorded; it cannot be edited.', editable: false },
+    },
+  },
+  'api::global.global': {
+    mainField: 'siteName',
+    defaultSortBy: 'siteName',
+    defaultSortOrder: 'ASC',
+    list: ['siteName'],
+    fields: {
+      siteName: { label: 'Site name', description: 'In the header, page titles and emails.', placeholder: 'Kestrel & Co' },
+      tagline: { label: 'Tagline', description: 'A line under the name on the home page.' },
+      description: { label: 'Description', description: 'What the organisation does, in two or three sentences: the home page and search results.' },
+      contactEmail: { label: 'Contact email', description: 'Shown in the footer and given to search engines.', placeholder: 'hello@example.org' },
+      regionLine: { label: 'Where we work', description: 'A short line in the footer, such as the places or nations served.' },
+      bookingCall: { label: 'Coffee call button', description: 'The "book a call" button in the header and footer, and after each article. Leave empty to hide it.' },
+      linkedinUrl: { label: 'LinkedIn page', description: 'The full address, starting with https:// (https://www.linkedin.com/company/…).', placeholder: 'https://www.linkedin.com/company/…' },
+      quickLinks: { label: 'Footer links', description: 'Links in the footer, in this order: the privacy notice and accessibility statement, say.' },
+      newsletterBlurb: { label: 'Newsletter invitation', description: 'Why to subscribe, beside every signup form.' },
+      newsletterConsentText: { label: 'Newsletter consent wording', description: 'The words beside the consent box. Each signup keeps the wording it agreed to.' },
+      defaultSeo: { label: 'Search and sharing (default)', description: 'Used by pages that have none of their own.' },
+    },
+  },
+};
+
+export interface ComponentView {
+  mainField: string;
+  fields: Record<string, FieldView>;
+}
+
+const URL_HINT = 'A page of this site (/insights), a full address (https://…) or an email link (mailto:…).';
+
+/** The same for the components inside those forms. */
+export const COMPONENT_VIEWS: Record<string, ComponentView> = {
+  'shared.seo': {
+    mainField: 'metaTitle',
+    fields: {
+      metaTitle: { label: 'Title in search results', description: 'Under 60 characters shows in full. Empty: the page title.' },
+      metaDescription: { label: 'Description in search results', description: '150–160 characters reads best. Empty: the excerpt or summary.' },
+      shareImage: { label: 'Image when shared', description: 'About 1200 × 630 pixels. Empty: the cover image.' },
+      canonicalUrl: { label: 'Canonical address', description: 'Only when this text first appeared elsewhere: that address, starting with https://. Otherwise leave empty.', placeholder: 'https://' },
+      noIndex: { label: 'Hide from search engines', description: 'Yes keeps this page out of search results; it stays on the site.' },
+    },
+  },
+  'shared.link': {
+    mainField: 'label',
+    fields: {
+      label: { label: 'Text', description: 'What the link says.' },
+      url: { label: 'Address', description: URL_HINT, placeholder: '/privacy' },
+    },
+  },
+  'shared.call-to-action': {
+    mainField: 'label',
+    fields: {
+      label: { label: 'Button text', placeholder: 'Book a coffee call' },
+      url: { label: 'Address', description: URL_HINT, placeholder: 'https://' },
+      blurb: { label: 'Invitation', description: 'A sentence or two beside the button.' },
     },
   },
 };
@@ -220,10 +286,21 @@ export const applyView = (current: Configuration, view: ContentTypeView): Config
   };
 };
 
-const fingerprint = (view: ContentTypeView) => createHash('sha256').update(JSON.stringify(view)).digest('hex');
+/** A component's coded view merged over its configuration: its main field and field texts. */
+export const applyComponentView = (current: Configuration, view: ComponentView): Configuration => {
+  const { settings, metadatas } = applyView(current, { mainField: view.mainField, defaultSortBy: current.settings.defaultSortBy as string, defaultSortOrder: current.settings.defaultSortOrder as 'ASC', list: current.layouts.list, fields: view.fields });
+  return { settings, metadatas, layouts: current.layouts };
+};
 
-export const configureContentManager = async (strapi: Core.Strapi, views: Record<string, ContentTypeView> = CONTENT_MANAGER_VIEWS): Promise<string[]> => {
+const fingerprint = (view: ContentTypeView | ComponentView) => createHash('sha256').update(JSON.stringify(view)).digest('hex');
+
+export const configureContentManager = async (
+  strapi: Core.Strapi,
+  views: Record<string, ContentTypeView> = CONTENT_MANAGER_VIEWS,
+  componentViews: Record<string, ComponentView> = COMPONENT_VIEWS,
+): Promise<string[]> => {
   const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
+  const components = strapi.plugin('content-manager').service('components') as unknown as ContentTypesService;
   const store = strapi.store({ type: 'core', name: 'editors-dashboard' });
   const applied: string[] = [];
   for (const [uid, view] of Object.entries(views)) {
@@ -233,6 +310,16 @@ export const configureContentManager = async (strapi: Core.Strapi, views: Record
     if ((await store.get({ key })) === wanted) continue;
     const current = await service.findConfiguration({ uid });
     await service.updateConfiguration({ uid }, applyView(current, view));
+    await store.set({ key, value: wanted });
+    applied.push(uid);
+  }
+  for (const [uid, view] of Object.entries(componentViews)) {
+    if (!strapi.components[uid as keyof typeof strapi.components]) continue;
+    const key = `view::component::${uid}`;
+    const wanted = fingerprint(view);
+    if ((await store.get({ key })) === wanted) continue;
+    const { settings, metadatas, layouts } = await components.findConfiguration({ uid });
+    await components.updateConfiguration({ uid }, applyComponentView({ settings, metadatas, layouts }, view));
     await store.set({ key, value: wanted });
     applied.push(uid);
   }

@@ -60,6 +60,7 @@ export const makeEvent = async (strapi: Core.Strapi, overrides: Record<string, u
       endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
       timezone: 'Europe/London',
       format: 'online',
+      onlineUrl: 'https://meet.example.org/kestrel/an-event',
       isFree: true,
       ...overrides,
     },

@@ -63,6 +63,8 @@ it('an editor writes an article with a described cover, previews it on the site,
   await page.getByLabel('Password').fill(editor.password);
   await page.getByRole('button', { name: /log ?in/i }).click();
   await page.getByRole('link', { name: 'Content Manager' }).waitFor();
+  // Strapi's developer tour is switched off before anything renders.
+  expect(JSON.parse((await page.evaluate(() => window.localStorage.getItem('STRAPI_GUIDED_TOUR'))) ?? '{}')).toMatchObject({ enabled: false });
 
   await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::article.article/create`);
   await page.getByLabel('Title*').fill(title);

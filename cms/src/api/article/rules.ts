@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { readingTimeMinutes } from '../../lib/blocks';
-import { writeData, type DocumentMiddleware } from '../../lib/document-middleware';
+import { publishError, undescribedImage, writeData, type DocumentMiddleware } from '../../lib/document-middleware';
 
 const ARTICLE = 'api::article.article';
 
@@ -15,12 +14,7 @@ interface DraftForChecks {
 export const publishProblems = (draft: DraftForChecks): { path: string[]; message: string }[] => {
   const problems: { path: string[]; message: string }[] = [];
   if (!draft.authors?.length) problems.push({ path: ['authors'], message: 'Add at least one author before publishing.' });
-  if (draft.cover && !draft.cover.alternativeText?.trim()) {
-    problems.push({
-      path: ['cover'],
-      message: 'Describe the cover image before publishing: open it in the media library and fill in "Alternative text" for readers who cannot see it.',
-    });
-  }
+  problems.push(...undescribedImage(draft.cover, 'cover', 'cover image'));
   return problems;
 };
 
@@ -70,9 +64,7 @@ export const articleRules =
       if (draft) {
         const problems = publishProblems(draft);
         if (problems.length > 0) {
-          throw new errors.ValidationError(problems.map((problem) => problem.message).join(' '), {
-            errors: problems.map((problem) => ({ ...problem, name: 'ValidationError', value: null })),
-          });
+          throw publishError(problems);
         }
         if (!draft.publicationDate) {
           await strapi.db.query(ARTICLE).update({

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError, writeData, type DocumentMiddleware } from '../../lib/document-middleware';
+import { fieldError, publishChecks, undescribedImage, writeData, type DocumentMiddleware, type PublishProblem } from '../../lib/document-middleware';
 
 const EVENT = 'api::event.event';
 
@@ -13,7 +13,30 @@ export const isTimeZone = (value: unknown): boolean => {
   }
 };
 
+interface EventDraft {
+  format?: string | null;
+  venueName?: string | null;
+  address?: string | null;
+  onlineUrl?: string | null;
+  registrationUrl?: string | null;
+  cover?: { alternativeText?: string | null } | null;
+}
 
+/** Why an event cannot be published yet: readers must be able to find it or join it, and see its cover described. */
+export const eventPublishProblems = (draft: EventDraft): PublishProblem[] => {
+  const problems: PublishProblem[] = [];
+  const blank = (value: string | null | undefined) => !value?.trim();
+  if ((draft.format === 'in_person' || draft.format === 'hybrid') && blank(draft.venueName) && blank(draft.address)) {
+    problems.push({ path: ['venueName'], message: 'Say where it happens before publishing: a venue, an address or both.' });
+  }
+  if (draft.format === 'online' && blank(draft.onlineUrl) && blank(draft.registrationUrl)) {
+    problems.push({ path: ['onlineUrl'], message: 'Say how to join before publishing: an online link, or a registration link that sends it.' });
+  }
+  return [...problems, ...undescribedImage(draft.cover, 'cover', 'cover image')];
+};
+
+export const eventPublishChecks = (strapi: Core.Strapi) =>
+  publishChecks<EventDraft>(strapi, EVENT, { fields: ['format', 'venueName', 'address', 'onlineUrl', 'registrationUrl'], populate: { cover: { fields: ['alternativeText'] } } }, eventPublishProblems);
 
 /** Event rules: it ends after it starts, and its time zone is a real IANA zone. */
 export const eventRules =
