@@ -98,6 +98,20 @@ it('titles each page with what it says, and the site name once', async () => {
   await page.close();
 });
 
+it('tells screen readers the new page’s title after a move within the site, and not on arrival', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(site('/insights'));
+  const region = page.locator('[data-route-announcer]');
+  await region.waitFor({ state: 'attached' });
+  expect(await region.getAttribute('role')).toBe('status');
+  expect(await region.textContent()).toBe('');
+  await page.locator('header nav').getByRole('link', { name: 'Team', exact: true }).click();
+  await page.waitForURL(/\/team$/);
+  await expect.poll(() => region.textContent()).toBe('Our team | Kestrel & Co');
+  expect(await page.title()).toBe('Our team | Kestrel & Co');
+  await page.close();
+});
+
 it('prints an article without the newsletter box, the reading list or the footer, and with its links’ addresses', async () => {
   const page = await browser.newPage(DESKTOP);
   await page.goto(site('/insights/what-a-good-evaluation-question-sounds-like'));
