@@ -82,11 +82,16 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       slug: { label: 'Slug (page address)', description: SLUG, placeholder: 'generated-from-the-title' },
       summary: { label: 'Summary', description: 'One or two sentences for the events list and when shared (300 characters at most).' },
       description: { label: 'Description', description: 'The programme, who it is for and what to prepare.' },
-      startsAt: { label: 'Starts at', listLabel: 'Starts', description: 'Date and time it starts (entered in your own time zone).' },
-      endsAt: { label: 'Ends at', description: 'Must be after the start.' },
+      startsAt: {
+        label: 'Starts at (your time)',
+        listLabel: 'Starts',
+        description:
+          'In the time zone of your own computer, not the event’s: for an event at 18:00 in New York, entered from London, write 23:00. The site shows it in the event’s time zone (below).',
+      },
+      endsAt: { label: 'Ends at (your time)', description: 'Also in your own time zone. Must be after the start.' },
       timezone: {
         label: 'Time zone',
-        description: 'Where the event happens; the site shows its times in this zone. A name such as Europe/London or America/New_York.',
+        description: 'Where the event happens; the site and calendar files show its times in this zone. A name such as Europe/London or America/New_York.',
         placeholder: 'Europe/London',
       },
       format: { label: 'Format', description: 'Online, in person or both.' },
