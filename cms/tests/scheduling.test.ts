@@ -18,9 +18,10 @@ const EVENT = 'api::event.event';
 const at = (time: string) => `2099-01-01T${time}:00.000Z`;
 
 const versions = async (uid: typeof ARTICLE | typeof EVENT, documentId: string) =>
-  (await cms.strapi.db.query(uid).findMany({ where: { documentId }, select: ['publishedAt', 'publishAt', 'title', 'updatedAt'] })) as {
+  (await cms.strapi.db.query(uid).findMany({ where: { documentId }, select: ['publishedAt', 'publishAt', 'scheduleProblem', 'title', 'updatedAt'] })) as {
     publishedAt: string | null;
     publishAt: string | null;
+    scheduleProblem: string | null;
     title: string;
     updatedAt: string;
   }[];
@@ -92,6 +93,13 @@ describe('publishDue', () => {
     expect(report.published.map((item) => item.documentId)).toEqual([later.documentId]);
     expect(report.failed).toEqual([expect.objectContaining({ documentId: noAuthor.documentId, title: 'Nobody wrote this', reason: expect.stringMatching(/author/) })]);
     expect(report.failed[0]?.publishAt).toBe(at('09:00'));
+    // The editor who opens the draft reads why, without the draft showing as changed.
+    const [after] = await versions(ARTICLE, noAuthor.documentId);
+    expect(after!.scheduleProblem).toBe('Add at least one author before publishing.');
+    expect(after!.updatedAt).toEqual(draft!.updatedAt);
+    // Saving the draft (the dashboard sends the read-only field back) neither sets nor keeps a problem of its own.
+    await cms.strapi.documents(ARTICLE).update({ documentId: noAuthor.documentId, data: { title: 'Nobody wrote this', scheduleProblem: 'typed by hand' } as never });
+    expect((await versions(ARTICLE, noAuthor.documentId))[0]!.scheduleProblem).toBe('Add at least one author before publishing.');
   });
 
   it('publishes the fixed draft at the next run', async () => {
@@ -99,6 +107,7 @@ describe('publishDue', () => {
     await cms.strapi.documents(ARTICLE).update({ documentId: noAuthor.documentId, data: { authors: [author.documentId] } });
     const report = await scheduling.publishDue(cms.strapi, new Date(at('11:01')));
     expect(report).toEqual({ published: [expect.objectContaining({ documentId: noAuthor.documentId })], failed: [] });
+    for (const version of await versions(ARTICLE, noAuthor.documentId)) expect(version.scheduleProblem).toBeNull();
   });
 
   it('does nothing when run again', async () => {
@@ -162,7 +171,17 @@ describe('the schedule', () => {
   it('is not part of the public contract', async () => {
     const { data } = await graphql(cms.url, `{ __type(name: "Article") { fields { name } } }`);
     expect(data?.__type.fields.map((field: { name: string }) => field.name)).not.toContain('publishAt');
+    expect(data?.__type.fields.map((field: { name: string }) => field.name)).not.toContain('scheduleProblem');
     const events = await graphql(cms.url, `{ __type(name: "Event") { fields { name } } }`);
     expect(events.data?.__type.fields.map((field: { name: string }) => field.name)).not.toContain('publishAt');
+    expect(events.data?.__type.fields.map((field: { name: string }) => field.name)).not.toContain('scheduleProblem');
+  });
+
+  it('forgets a problem when the schedule is cleared', async () => {
+    const stuck = await makeArticle(cms.strapi, { title: 'Stuck', authors: [], publishAt: at('14:00') }, 'draft');
+    await scheduling.publishDue(cms.strapi, new Date(at('14:00')));
+    expect((await versions(ARTICLE, stuck.documentId))[0]!.scheduleProblem).toMatch(/author/);
+    await cms.strapi.documents(ARTICLE).update({ documentId: stuck.documentId, data: { publishAt: null } });
+    expect((await versions(ARTICLE, stuck.documentId))[0]!.scheduleProblem).toBeNull();
   });
 });

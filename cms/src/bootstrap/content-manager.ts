@@ -36,8 +36,13 @@ const ALT_TEXT =
   'Alt text lives on the image itself: open it in the media library and fill in "Alternative text" with what the image shows, for readers who cannot see it (say what matters, not "image of"). A cover without it cannot be published.';
 const SLUG = 'Made from the title when you save (leave it as it is), or write your own: it is saved as lower-case words and hyphens (“Our Team!” becomes our-team). It becomes the page address; change it after publishing and the old address keeps working (see Redirects).';
 const PUBLISH_AT =
-  'Leave empty to publish by hand. Set a date and time (your own time zone) and save the draft: it is published within a minute of that time and this field is cleared. If it cannot be published then (for example, no author yet), it stays a draft and is retried every minute until fixed.';
+  'Leave empty to publish by hand. Set a date and time (your own time zone) and save the draft: it is published within a minute of that time and this field is cleared. If it cannot be published then (for example, no author yet), it stays a draft, the reason appears under "Not published as scheduled", and it is retried every minute until fixed.';
 const PUBLISH_AT_FIELD: FieldView = { label: 'Publish at (scheduled)', listLabel: 'Scheduled for', description: PUBLISH_AT };
+const SCHEDULE_PROBLEM_FIELD: FieldView = {
+  label: 'Not published as scheduled',
+  description: 'Why it did not go out at its "Publish at" time. Fix it and save: it goes out within a minute. Clear "Publish at" to cancel.',
+  editable: false,
+};
 const SEO = 'How the page looks in search results and when shared. Leave empty to use the title, excerpt and cover.';
 
 export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
@@ -68,6 +73,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       },
       featured: { label: 'Featured', description: 'Highlight this article on the site.' },
       publishAt: PUBLISH_AT_FIELD,
+      scheduleProblem: SCHEDULE_PROBLEM_FIELD,
       seo: { label: 'Search and sharing', description: SEO },
     },
   },
@@ -106,6 +112,7 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       topics: { label: 'Topics' },
       cover: { label: 'Cover image', description: `Shown on the event page and cards. ${ALT_TEXT}` },
       publishAt: PUBLISH_AT_FIELD,
+      scheduleProblem: SCHEDULE_PROBLEM_FIELD,
       seo: { label: 'Search and sharing', description: SEO },
     },
   },

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import type { DocumentMiddleware } from '../lib/document-middleware';
+import { writeData, type DocumentMiddleware } from '../lib/document-middleware';
 
 /**
  * Scheduled publishing (Strapi's Releases are not in the free edition): an editor sets
@@ -8,9 +8,10 @@ import type { DocumentMiddleware } from '../lib/document-middleware';
  * cover) and the cache-purge webhook apply exactly as for a publish by hand.
  *
  * A due draft that cannot be published (a rule refuses it) stays a draft and stays scheduled:
- * it is retried every minute and goes live as soon as an editor fixes it, and the dashboard
- * keeps showing a past "Publish at" on a draft, which says "this did not go out". The failure
- * is logged once per reason, not every minute.
+ * it is retried every minute and goes live as soon as an editor fixes it. The reason is written
+ * on the draft (`scheduleProblem`, read-only in the dashboard: "Not published as scheduled"),
+ * so the editor who opens it sees what to fix; it is cleared when the draft goes live or its
+ * schedule is cleared. The failure is logged once per reason, not every minute.
  *
  * Any publish, scheduled or by hand, clears `publishAt`: the schedule has been carried out or
  * overtaken, and a stale one would otherwise publish a later draft nobody meant to release.
@@ -61,7 +62,10 @@ export const publishDue = async (strapi: Core.Strapi, now: Date): Promise<Publis
       await strapi.documents(item.uid).publish({ documentId: item.documentId });
       report.published.push(item);
     } catch (error) {
-      report.failed.push({ ...item, reason: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      report.failed.push({ ...item, reason });
+      // Written to the draft's row only: the draft does not show as changed by it.
+      await strapi.db.query(item.uid).updateMany({ where: { documentId: item.documentId, publishedAt: null }, data: { scheduleProblem: reason } });
     }
   }
   return report;
@@ -69,17 +73,24 @@ export const publishDue = async (strapi: Core.Strapi, now: Date): Promise<Publis
 
 /**
  * Document Service middleware: a successful publish of an article or event clears `publishAt`
- * on both its draft and published versions. Written straight to the rows, without touching
+ * and any `scheduleProblem` on both its draft and published versions. Written straight to the rows, without touching
  * updatedAt, so the document does not show as "modified" afterwards.
  */
 export const clearScheduleOnPublish =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
-    if (ctx.action !== 'publish' || !isScheduledType(ctx.uid)) return next();
+    if (!isScheduledType(ctx.uid)) return next();
+    const data = writeData(ctx);
+    if (data) {
+      // Only the scheduler writes the problem; a cleared schedule has none.
+      delete data.scheduleProblem;
+      if ('publishAt' in data && !data.publishAt) data.scheduleProblem = null;
+    }
+    if (ctx.action !== 'publish') return next();
     const result = await next();
     const { documentId } = ctx.params as { documentId?: string };
     if (documentId) {
-      await strapi.db.query(ctx.uid).updateMany({ where: { documentId, publishAt: { $notNull: true } }, data: { publishAt: null } });
+      await strapi.db.query(ctx.uid).updateMany({ where: { documentId, $or: [{ publishAt: { $notNull: true } }, { scheduleProblem: { $notNull: true } }] }, data: { publishAt: null, scheduleProblem: null } });
     }
     return result;
   };

@@ -490,6 +490,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         number
       >;
     related: Schema.Attribute.Relation<'manyToMany', 'api::article.article'>;
+    scheduleProblem: Schema.Attribute.Text & Schema.Attribute.Private;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
@@ -564,6 +565,7 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    scheduleProblem: Schema.Attribute.Text & Schema.Attribute.Private;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
