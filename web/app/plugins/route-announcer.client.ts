@@ -4,19 +4,21 @@
  * <NuxtRouteAnnouncer>, which adds 1.2 KB (gzip) to every page.
  */
 export default defineNuxtPlugin((nuxtApp) => {
-  const region = document.createElement('p');
+  // Held, not looked up again when the timer fires: a test environment may have torn it down.
+  const doc = document;
+  const region = doc.createElement('p');
   region.className = 'visually-hidden';
   region.setAttribute('role', 'status');
   region.setAttribute('aria-live', 'polite');
   region.dataset.routeAnnouncer = '';
-  document.body.append(region);
+  doc.body.append(region);
   // Said when the title changes after a move (not for the page the browser loaded itself); the
   // title is set a moment after the page.
-  let said = document.title;
+  let said = doc.title;
   nuxtApp.hook('page:loading:end', () => {
     setTimeout(() => {
-      if (document.title === said) return;
-      said = document.title;
+      if (!region.isConnected || doc.title === said) return;
+      said = doc.title;
       region.textContent = said;
     }, 150);
   });
