@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { articleRules } from './api/article/rules';
-import { eventPublishChecks, eventRules } from './api/event/rules';
+import { backfillLocalTimes, eventPublishChecks, eventRules } from './api/event/rules';
 import { newsletterSignupRules } from './api/newsletter-signup/rules';
 import { teamMemberPublishChecks } from './api/team-member/rules';
 import { syncAdminRoles } from './bootstrap/admin-roles';
@@ -40,6 +40,7 @@ export default {
     await syncAdminRoles(strapi);
     await syncPreviewToken(strapi);
     await configureContentManager(strapi);
+    await backfillLocalTimes(strapi);
     if (seedOnEmpty() && (await isEmpty(strapi))) {
       strapi.log.info('Empty database: seeding demo content…');
       const report = await seed(strapi);

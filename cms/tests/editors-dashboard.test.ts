@@ -37,7 +37,7 @@ afterAll(async () => {
 describe('list views', () => {
   it.each([
     ['api::article.article', ['title', 'authors', 'publicationDate', 'publishAt'], 'updatedAt', 'DESC'],
-    ['api::event.event', ['title', 'startsAt', 'format', 'publishAt'], 'startsAt', 'DESC'],
+    ['api::event.event', ['title', 'startDate', 'startTime', 'timezone', 'format', 'publishAt'], 'startsAt', 'DESC'],
     ['api::team-member.team-member', ['name', 'jobTitle', 'sortOrder'], 'sortOrder', 'ASC'],
     ['api::page.page', ['title', 'slug', 'updatedAt'], 'title', 'ASC'],
     ['api::newsletter-signup.newsletter-signup', ['email', 'subscriptionStatus', 'confirmedAt'], 'createdAt', 'DESC'],
@@ -72,6 +72,15 @@ describe('edit views', () => {
   it('show reading time as computed and not editable', async () => {
     const { metadatas } = await configuration('api::article.article');
     expect(metadatas.readingTimeMinutes!.edit).toMatchObject({ editable: false, description: expect.stringMatching(/[Cc]omputed from the body/) });
+  });
+
+  it('ask for an event’s date and times where it happens, in the edit view before the computed instants', async () => {
+    const { layouts, metadatas } = await configuration('api::event.event');
+    const order = layouts.edit.flat().map((field) => field.name);
+    expect(order.indexOf('startDate')).toBeGreaterThanOrEqual(0);
+    expect(order.slice(order.indexOf('startDate'), order.indexOf('startDate') + 5)).toEqual(['startDate', 'startTime', 'endDate', 'endTime', 'startsAt']);
+    expect(metadatas.startsAt!.edit).toMatchObject({ editable: false });
+    expect(metadatas.startTime!.edit.description).toMatch(/where the event happens/);
   });
 
   it('show the scheduling field on the edit view of articles and events', async () => {

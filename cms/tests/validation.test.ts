@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAdmin, type AdminSession } from './helpers/admin';
 import { makeTeamMember } from './helpers/factories';
-import { startStrapi, type TestStrapi } from './helpers/strapi';
+import { requireDist, startStrapi, type TestStrapi } from './helpers/strapi';
 
 /**
  * Editors get clear messages for content that cannot be right, through the same admin API the
@@ -88,6 +88,44 @@ describe('events', () => {
     expect((await publish({ format: 'online', registrationUrl: 'https://tickets.example.org/x' })).status).toBe(200);
     // Created straight as published (other apps, scripts), the same checks hold.
     await expect(cms.strapi.documents('api::event.event').create({ data: event({ format: 'in_person' }) as never, status: 'published' })).rejects.toThrow(/Say where it happens/);
+  });
+
+  it('reads the date and times an editor enters in the event’s own time zone, whatever theirs', async () => {
+    const { startsAt: _s, endsAt: _e, ...rest } = event();
+    const created = await admin.request(EVENTS, {
+      method: 'POST',
+      body: { ...rest, timezone: 'America/New_York', startDate: '2030-01-15', startTime: '18:00', endTime: '20:00:00.000', startsAt: null, endsAt: null },
+    });
+    expect(created.body.error ?? null).toBeNull();
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ startsAt: '2030-01-15T23:00:00.000Z', endsAt: '2030-01-16T01:00:00.000Z' });
+
+    // Another zone: the clock times stay, the instants move.
+    const moved = await admin.request(`${EVENTS}/${created.body.data.documentId}`, { method: 'PUT', body: { timezone: 'Europe/London' } });
+    expect(moved.body.data).toMatchObject({ startsAt: '2030-01-15T18:00:00.000Z', endsAt: '2030-01-15T20:00:00.000Z', startTime: '18:00:00.000' });
+
+    // Over two days, and across a change of clocks (London goes to summer time on 31 March 2030).
+    const longer = await admin.request(`${EVENTS}/${created.body.data.documentId}`, { method: 'PUT', body: { startDate: '2030-03-30', startTime: '10:00', endDate: '2030-03-31', endTime: '16:00' } });
+    expect(longer.body.data).toMatchObject({ startsAt: '2030-03-30T10:00:00.000Z', endsAt: '2030-03-31T15:00:00.000Z' });
+
+    const backwards = await admin.request(`${EVENTS}/${created.body.data.documentId}`, { method: 'PUT', body: { endDate: null, endTime: '09:00' } });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.details.errors[0].path).toEqual(['endTime']);
+    const malformed = await admin.request(`${EVENTS}/${created.body.data.documentId}`, { method: 'PUT', body: { startTime: '25:00' } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.message).toBe('"25:00" is not a time of day. Write it as 18:00.');
+  });
+
+  it('fills the date and times from instants written without them (the seed, scripts), and for events saved before they existed', async () => {
+    const created = await admin.request(EVENTS, { method: 'POST', body: event({ timezone: 'Asia/Tokyo' }) });
+    expect(created.body.data).toMatchObject({ startDate: '2030-03-01', startTime: '19:00:00.000', endDate: null, endTime: '21:00:00.000' });
+
+    const { documentId } = created.body.data;
+    await cms.strapi.db.query('api::event.event').updateMany({ where: { documentId }, data: { startDate: null, startTime: null, endDate: null, endTime: null } });
+    const { backfillLocalTimes } = requireDist<typeof import('../src/api/event/rules')>('src/api/event/rules.js');
+    expect(await backfillLocalTimes(cms.strapi)).toBeGreaterThanOrEqual(1);
+    const row = (await cms.strapi.db.query('api::event.event').findOne({ where: { documentId }, select: ['startDate', 'startTime', 'endTime'] })) as Record<string, string>;
+    expect(row).toMatchObject({ startDate: '2030-03-01', startTime: expect.stringMatching(/^19:00:00/), endTime: expect.stringMatching(/^21:00:00/) });
   });
 
   it('defaults the time zone to Europe/London and isFree to true', async () => {

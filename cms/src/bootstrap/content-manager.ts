@@ -9,7 +9,8 @@ import type { Core } from '@strapi/strapi';
  * their changes survive restarts. The coded view of a content type is applied only when it is
  * new or has changed since it was last applied (a fingerprint per type is kept in the core
  * store), and then only the settings, list columns and field texts written here are
- * reset; the edit-view layout, field sizes and anything not named here stay as they are.
+ * reset; the edit-view layout, field sizes and anything not named here stay as they are (but
+ * for fields a view places with `editRows`: Strapi would put a new field at the very end).
  * So a developer's change to this file reaches the dashboard on the next deploy, and an
  * editor's own tweak is not undone by every restart.
  */
@@ -22,7 +23,15 @@ interface FieldView {
   listLabel?: string;
 }
 
+/** Fields placed in the edit view as rows, before a field already there (`before`). */
+export interface EditRows {
+  before: string;
+  rows: string[][];
+}
+
 export interface ContentTypeView {
+  /** New fields put where they belong in the edit view (Strapi appends new fields at the end). */
+  editRows?: EditRows;
   mainField: string;
   defaultSortBy: string;
   defaultSortOrder: 'ASC' | 'DESC';
@@ -82,22 +91,26 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
     defaultSortBy: 'startsAt',
     defaultSortOrder: 'DESC',
     pageSize: 20,
-    list: ['title', 'startsAt', 'format', 'publishAt'],
+    list: ['title', 'startDate', 'startTime', 'timezone', 'format', 'publishAt'],
+    editRows: { before: 'startsAt', rows: [['startDate', 'startTime'], ['endDate', 'endTime']] },
     fields: {
       title: { label: 'Title', description: 'The event’s name as readers see it (160 characters at most).', placeholder: 'Round table: funding the first year' },
       slug: { label: 'Slug (page address)', description: SLUG, placeholder: 'generated-from-the-title' },
       summary: { label: 'Summary', description: 'One or two sentences for the events list and when shared (300 characters at most).' },
       description: { label: 'Description', description: 'The programme, who it is for and what to prepare.' },
+      startDate: { label: 'Date', listLabel: 'Date', description: 'The day it starts, where it happens.' },
+      startTime: { label: 'Starts', listLabel: 'Starts', description: 'As the clock shows it where the event happens (its time zone, below), whatever your own.' },
+      endDate: { label: 'Ends on', description: 'Only for an event that ends on another day; leave empty when it ends the same day.' },
+      endTime: { label: 'Ends', description: 'As the clock shows it where the event happens. After the start.' },
       startsAt: {
-        label: 'Starts at (your time)',
-        listLabel: 'Starts',
-        description:
-          'In the time zone of your own computer, not the event’s: for an event at 18:00 in New York, entered from London, write 23:00. The site shows it in the event’s time zone (below).',
+        label: 'Starts, in your time zone',
+        description: 'Computed from the date, the start time and the time zone when you save; shown in your own computer’s time zone.',
+        editable: false,
       },
-      endsAt: { label: 'Ends at (your time)', description: 'Also in your own time zone. Must be after the start.' },
+      endsAt: { label: 'Ends, in your time zone', description: 'Computed from the end time (and date) when you save.', editable: false },
       timezone: {
         label: 'Time zone',
-        description: 'Where the event happens; the site and calendar files show its times in this zone. A name such as Europe/London or America/New_York.',
+        description: 'Where the event happens: its date and times above are read in this zone, and the site and calendar files show them in it. A name such as Europe/London or America/New_York.',
         placeholder: 'Europe/London',
       },
       format: { label: 'Format', description: 'Online, in person or both.' },
@@ -294,8 +307,21 @@ export const applyView = (current: Configuration, view: ContentTypeView): Config
       ...(view.pageSize ? { pageSize: view.pageSize } : {}),
     },
     metadatas,
-    layouts: { ...current.layouts, list: view.list.filter((name) => name in metadatas) },
+    layouts: { ...current.layouts, list: view.list.filter((name) => name in metadatas), ...(view.editRows ? { edit: placeRows(current.layouts.edit, view.editRows, metadatas) } : {}) },
   };
+};
+
+type EditLayout = { name: string; size: number }[][];
+
+/** The edit layout with `rows` moved (or added) just before the row holding `before`; unchanged if `before` is not in it. */
+const placeRows = (layout: unknown[], { before, rows }: EditRows, metadatas: Record<string, Metadata>): unknown[] => {
+  const edit = layout as EditLayout;
+  const placed = new Set(rows.flat());
+  const rest = edit.map((row) => row.filter((field) => !placed.has(field.name))).filter((row) => row.length > 0);
+  const at = rest.findIndex((row) => row.some((field) => field.name === before));
+  if (at < 0) return layout;
+  const added = rows.map((row) => row.filter((name) => name in metadatas).map((name) => ({ name, size: 12 / row.length }))).filter((row) => row.length > 0);
+  return [...rest.slice(0, at), ...added, ...rest.slice(at)];
 };
 
 /** A component's coded view merged over its configuration: its main field and field texts. */

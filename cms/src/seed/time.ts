@@ -1,27 +1,4 @@
-/** The offset of a time zone from UTC at an instant, in milliseconds. */
-const zoneOffset = (instant: Date, timeZone: string): number => {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-};
-
-/** The instant at which the wall clock in `timeZone` shows the given local date and time. */
-export const zonedTime = (year: number, month: number, day: number, hours: number, minutes: number, timeZone: string): Date => {
-  const guess = Date.UTC(year, month - 1, day, hours, minutes);
-  const first = guess - zoneOffset(new Date(guess), timeZone);
-  // A second pass settles instants near a daylight-saving change.
-  return new Date(guess - zoneOffset(new Date(first), timeZone));
-};
+import { zonedTime } from '../lib/zoned-time';
 
 /** Tuesday to Thursday (as Date#getUTCDay numbers): when workshops, clinics and webinars run. */
 export const EVENT_WEEKDAYS: readonly number[] = [2, 3, 4];

@@ -537,7 +537,9 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     description: Schema.Attribute.Blocks;
+    endDate: Schema.Attribute.Date & Schema.Attribute.Private;
     endsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    endTime: Schema.Attribute.Time & Schema.Attribute.Private;
     format: Schema.Attribute.Enumeration<['online', 'in_person', 'hybrid']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'online'>;
@@ -572,7 +574,9 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    startDate: Schema.Attribute.Date & Schema.Attribute.Private;
     startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    startTime: Schema.Attribute.Time & Schema.Attribute.Private;
     summary: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
