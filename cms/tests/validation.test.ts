@@ -102,7 +102,7 @@ describe('events', () => {
 
     // Another zone: the clock times stay, the instants move.
     const moved = await admin.request(`${EVENTS}/${created.body.data.documentId}`, { method: 'PUT', body: { timezone: 'Europe/London' } });
-    expect(moved.body.data).toMatchObject({ startsAt: '2030-01-15T18:00:00.000Z', endsAt: '2030-01-15T20:00:00.000Z', startTime: '18:00:00.000' });
+    expect(moved.body.data).toMatchObject({ startsAt: '2030-01-15T18:00:00.000Z', endsAt: '2030-01-15T20:00:00.000Z', startTime: expect.stringMatching(/^18:00:00/) });
 
     // Over two days, and across a change of clocks (London goes to summer time on 31 March 2030).
     const longer = await admin.request(`${EVENTS}/${created.body.data.documentId}`, { method: 'PUT', body: { startDate: '2030-03-30', startTime: '10:00', endDate: '2030-03-31', endTime: '16:00' } });
@@ -118,7 +118,8 @@ describe('events', () => {
 
   it('fills the date and times from instants written without them (the seed, scripts), and for events saved before they existed', async () => {
     const created = await admin.request(EVENTS, { method: 'POST', body: event({ timezone: 'Asia/Tokyo' }) });
-    expect(created.body.data).toMatchObject({ startDate: '2030-03-01', startTime: '19:00:00.000', endDate: null, endTime: '21:00:00.000' });
+    // SQLite gives times back as written (18:00:00.000), PostgreSQL without milliseconds.
+    expect(created.body.data).toMatchObject({ startDate: '2030-03-01', startTime: expect.stringMatching(/^19:00:00/), endDate: null, endTime: expect.stringMatching(/^21:00:00/) });
 
     const { documentId } = created.body.data;
     await cms.strapi.db.query('api::event.event').updateMany({ where: { documentId }, data: { startDate: null, startTime: null, endDate: null, endTime: null } });
