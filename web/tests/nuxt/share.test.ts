@@ -22,3 +22,18 @@ it('offers "Copy link" once JavaScript can use the clipboard, and copies the add
   expect(copied).toBe('https://example.org/insights/x');
   expect(share.find('button').text()).toContain('Link copied');
 });
+
+it('shows the address selected to copy by hand when the browser refuses the clipboard', async () => {
+  Object.defineProperty(globalThis.navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }, configurable: true });
+  const share = await mountSuspended(ArticleShare, { props: { url: 'https://example.org/insights/x', title: 'A title' }, attachTo: document.body });
+  expect(share.find('input').exists()).toBe(false);
+  await share.find('button').trigger('click');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const input = share.find('input');
+  expect(input.exists()).toBe(true);
+  expect((input.element as HTMLInputElement).value).toBe('https://example.org/insights/x');
+  expect(share.find('label').text()).toContain('did not let us copy');
+  expect(document.activeElement).toBe(input.element);
+  expect(share.find('button').text()).toContain('Copy link');
+  share.unmount();
+});
