@@ -130,6 +130,22 @@ describe('site settings, signups and the blocks inside forms', () => {
     const { metadatas } = await configuration('api::newsletter-signup.newsletter-signup', superAdmin);
     for (const name of ['source', 'consentText', 'consentedAt', 'confirmedAt', 'unsubscribedAt']) expect(metadatas[name]!.edit.editable, name).toBe(false);
   });
+
+  it('refuse a signup typed in by hand, even from a super admin, since it carries no consent', async () => {
+    const created = await superAdmin.request('/content-manager/collection-types/api::newsletter-signup.newsletter-signup', {
+      method: 'POST',
+      body: { email: 'typed.in@example.org', subscriptionStatus: 'confirmed' },
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.error.message).toMatch(/cannot be added by hand: readers sign up with the form on the site/);
+    expect(created.body.error.details.errors[0].path).toEqual(['consentText']);
+    expect(await cms.strapi.db.query('api::newsletter-signup.newsletter-signup').findOne({ where: { email: 'typed.in@example.org' } })).toBeNull();
+    // A list brought in with each reader's consent wording and time is accepted.
+    const imported = await cms.strapi.documents('api::newsletter-signup.newsletter-signup').create({
+      data: { email: 'imported@example.org', subscriptionStatus: 'confirmed', consentText: 'Send me the newsletter', consentedAt: '2026-01-05T10:00:00.000Z' },
+    });
+    expect(imported.email).toBe('imported@example.org');
+  });
 });
 
 describe('the admin panel', () => {

@@ -107,7 +107,9 @@ describe('the Editor role', () => {
     expect(list.status).toBe(200);
     expect(list.body.results.map((signup: { email: string }) => signup.email)).toContain('reader@example.org');
 
-    const other = await cms.strapi.documents('api::newsletter-signup.newsletter-signup').create({ data: { email: 'erase.me@example.org', subscriptionStatus: 'pending' } });
+    const other = await cms.strapi.documents('api::newsletter-signup.newsletter-signup').create({
+      data: { email: 'erase.me@example.org', subscriptionStatus: 'pending', consentText: 'Yes please', consentedAt: new Date().toISOString() },
+    });
     const erased = await editor.request(`${SIGNUPS}/${other.documentId}`, { method: 'DELETE' });
     expect(erased.status).toBe(200);
     expect(await cms.strapi.db.query('api::newsletter-signup.newsletter-signup').findOne({ where: { email: 'erase.me@example.org' } })).toBeNull();
