@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { adminToken, deleteArticle, publishArticle } from './helpers/admin';
+import { adminToken, deleteArticle, deleteEvent, publishArticle, publishPastEvent } from './helpers/admin';
 import { DESKTOP, gotoHydrated, launchBrowser, PHONE, publishedTotals, site } from './helpers/browser';
 
 /**
@@ -10,6 +10,7 @@ import { DESKTOP, gotoHydrated, launchBrowser, PHONE, publishedTotals, site } fr
 let browser: Browser;
 let token: string;
 const extra: string[] = [];
+const extraEvents: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -20,6 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   for (const documentId of extra) await deleteArticle(token, documentId);
+  for (const documentId of extraEvents) await deleteEvent(token, documentId);
 });
 
 it('pages through the insights with numbered, previous and next links, without JavaScript', async () => {
@@ -76,5 +78,22 @@ it('with JavaScript, retitles the page and shows the new list on paging and filt
   await page.waitForURL(/topic=/);
   await expect.poll(() => page.title()).toBe(`Insights on ${topicName.toLowerCase()} | Kestrel & Co`);
   await expect.poll(firstCardInView).toBe(true);
+  await context.close();
+});
+
+it('retitles the events page when paging through past events in the browser', async () => {
+  // Twelve past events a page: thirteen more, long past, make a second page whatever the demo has.
+  for (let n = 1; n <= 13; n += 1) extraEvents.push(await publishPastEvent(token, `Paging probe event ${n}`, `2001-01-${String(n).padStart(2, '0')}`));
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await gotoHydrated(page, site('/events'));
+  expect(await page.title()).toBe('Events | Kestrel & Co');
+  await page.getByRole('navigation', { name: 'Pages of past events' }).getByRole('link', { name: 'Page 2', exact: true }).click();
+  await page.waitForURL(/page=2/);
+  await expect.poll(() => page.locator('#past').getByRole('heading', { name: 'Paging probe event 1', exact: true }).count()).toBe(1);
+  await expect.poll(() => page.title()).toBe('Events, page 2 | Kestrel & Co');
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('page='));
+  await expect.poll(() => page.title()).toBe('Events | Kestrel & Co');
   await context.close();
 });

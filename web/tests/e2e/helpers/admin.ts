@@ -32,3 +32,26 @@ export const publishArticle = async (token: string, title: string, excerpt = 'A 
 };
 
 export const deleteArticle = (token: string, documentId: string) => adminApi(`${ARTICLES}/${documentId}`, token, { method: 'DELETE' });
+
+export const EVENTS = '/content-manager/collection-types/api::event.event';
+
+/** Creates and publishes an online event that ended on `day` (YYYY-MM-DD); returns its documentId. */
+export const publishPastEvent = async (token: string, title: string, day: string): Promise<string> => {
+  const created = await adminApi(EVENTS, token, {
+    method: 'POST',
+    body: {
+      title,
+      summary: 'An event made by a test.',
+      startsAt: `${day}T10:00:00.000Z`,
+      endsAt: `${day}T11:00:00.000Z`,
+      timezone: 'Europe/London',
+      format: 'online',
+      onlineUrl: 'https://meet.example.org/test',
+      isFree: true,
+    },
+  });
+  await adminApi(`${EVENTS}/${created.data.documentId}/actions/publish`, token, { method: 'POST', body: {} });
+  return created.data.documentId as string;
+};
+
+export const deleteEvent = (token: string, documentId: string) => adminApi(`${EVENTS}/${documentId}`, token, { method: 'DELETE' });
