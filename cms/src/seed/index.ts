@@ -166,7 +166,8 @@ export const seed = async (strapi: Core.Strapi, now: Date = new Date()): Promise
   // Site settings
   const settings = await strapi.documents('api::global.global').findFirst({});
   if (!settings) {
-    await strapi.documents('api::global.global').create({ data: global });
+    const shareImage = await upload(global.defaultSeo.shareImage);
+    await strapi.documents('api::global.global').create({ data: { ...global, defaultSeo: { ...global.defaultSeo, shareImage: shareImage.id } } });
     report.created.global += 1;
   }
 

@@ -107,5 +107,6 @@ export interface GlobalFixture {
   newsletterBlurb: string;
   /** Shown next to the signup form's consent box, and stored with each signup as proof. */
   newsletterConsentText: string;
-  defaultSeo: { metaTitle: string; metaDescription: string };
+  /** The share image: what a link to a page without its own picture shows (sections, lists). */
+  defaultSeo: { metaTitle: string; metaDescription: string; shareImage: ImageSpec };
 }

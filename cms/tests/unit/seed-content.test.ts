@@ -84,6 +84,7 @@ describe('seeded image alt texts', () => {
     ...events.map((event) => event.cover),
     ...articles.flatMap((article) => [article.cover, ...(article.images ?? [])]),
     ...team.map((member) => member.photo),
+    global.defaultSeo.shareImage,
   ].filter((spec): spec is ImageSpec => Boolean(spec));
 
   it('name the colour the picture is drawn on', () => {

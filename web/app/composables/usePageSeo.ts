@@ -18,6 +18,12 @@ export interface PageSeo {
   jsonLd?: Record<string, unknown>[];
 }
 
+/** What every page falls back to: the site's name, and its share image (site settings, "Search and sharing"). */
+export interface SiteSeoDefaults {
+  siteName?: string | null;
+  defaultSeo?: { shareImage?: CmsImage | null } | null;
+}
+
 /** JSON for a <script> element: no way for content to close the tag. */
 const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
 
@@ -27,7 +33,8 @@ const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003
  * (navigating between pages); the rest is for crawlers and link previews, which read the HTML
  * from the server, so it is rendered there only and its code stays out of the page's JavaScript.
  */
-export const usePageSeo = (seo: PageSeo, siteName: string) => {
+export const usePageSeo = (seo: PageSeo, site: SiteSeoDefaults | null | undefined) => {
+  const siteName = site?.siteName ?? '';
   useHead({
     title: () => {
       const title = toValue(seo.title);
@@ -38,7 +45,9 @@ export const usePageSeo = (seo: PageSeo, siteName: string) => {
     const title = toValue(seo.title);
     const { siteUrl } = useRuntimeConfig().public;
     const url = seo.canonicalUrl || absoluteUrl(seo.path, siteUrl);
-    const image = seo.image ? absoluteUrl(responsiveImage(seo.image, { maxWidth: 1200 }).src, siteUrl) : undefined;
+    // A page without a picture of its own (a section, a list) shares the site's image.
+    const shared = seo.image ?? site?.defaultSeo?.shareImage ?? null;
+    const image = shared ? absoluteUrl(responsiveImage(shared, { maxWidth: 1200 }).src, siteUrl) : undefined;
     useServerSeoMeta({
       description: seo.description ?? undefined,
       ogTitle: title,
@@ -48,7 +57,7 @@ export const usePageSeo = (seo: PageSeo, siteName: string) => {
       ogSiteName: siteName,
       ogLocale: 'en_GB',
       ogImage: image,
-      ogImageAlt: seo.image?.alternativeText ?? undefined,
+      ogImageAlt: shared?.alternativeText ?? undefined,
       // A portrait is square: the small card, not a wide one that would crop it.
       twitterCard: image && seo.type !== 'profile' ? 'summary_large_image' : 'summary',
       twitterTitle: title,

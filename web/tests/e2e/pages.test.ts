@@ -157,6 +157,20 @@ it('has a title, description, canonical URL, share card and structured data on c
   await page.close();
 });
 
+it('gives pages without a picture of their own the site’s share image, and pages with one their own', async () => {
+  const page = await browser.newPage(DESKTOP);
+  const siteImage = /^http.*\/uploads\/(\w+_)?share_kestrel_and_co_\w+\.jpg$/;
+  for (const path of ['/insights', '/events', '/team', '/newsletter']) {
+    await page.goto(site(path));
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content'), path).toMatch(siteImage);
+    expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content'), path).toMatch(/^Abstract illustration: ochre, sage and cream arches/);
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content'), path).toBe('summary_large_image');
+  }
+  await page.goto(site('/insights/listening-before-fixing'));
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/cover_listening_before_fixing/);
+  await page.close();
+});
+
 it('keeps the text in place when the reading font arrives after the first paint', async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();

@@ -30,5 +30,12 @@ export const global: GlobalFixture = {
     metaTitle: 'Kestrel & Co: organisation development for public service',
     metaDescription:
       'Essays, free events and practical tools on organisation development, collaboration and leadership for councils, health bodies, charities and government teams.',
+    shareImage: {
+      key: 'share-kestrel-and-co',
+      alt: 'Abstract illustration: ochre, sage and cream arches side by side on a deep teal ground',
+      motif: 'arches',
+      palette: ['#12343b', '#c8963e', '#9caf88', '#f3ead8'],
+      seed: 7,
+    },
   },
 };
