@@ -49,24 +49,37 @@ const VALIDATION_MESSAGES = {
   'component.Input.error.validation.integer': 'Use a whole number.',
 };
 
+/**
+ * Dates in the dashboard as the team writes them (26/11/2026, 24-hour clock): Strapi's `en`
+ * formats them the American way. Its `en-GB` has the same words; it is the default for anyone
+ * who has not picked an interface language in their profile (Strapi keeps that choice in
+ * localStorage, read when the panel renders, after bootstrap).
+ */
+const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
+const DEFAULT_ADMIN_LOCALE = 'en-GB';
+const preferBritishDates = () => {
+  if (!window.localStorage.getItem(ADMIN_LANGUAGE_KEY)) window.localStorage.setItem(ADMIN_LANGUAGE_KEY, DEFAULT_ADMIN_LOCALE);
+};
+
+const OWN_MESSAGES = {
+  'Auth.form.welcome.title': `Welcome to ${SITE_NAME}`,
+  'Auth.form.welcome.subtitle': `Log in to write and publish on the ${SITE_NAME} site`,
+  'app.components.LeftMenu.navbrand.title': SITE_NAME,
+  'app.components.LeftMenu.navbrand.workplace': 'Editors’ dashboard',
+  ...VALIDATION_MESSAGES,
+};
+
 export default {
   config: {
-    locales: [],
-    translations: {
-      en: {
-        'Auth.form.welcome.title': `Welcome to ${SITE_NAME}`,
-        'Auth.form.welcome.subtitle': `Log in to write and publish on the ${SITE_NAME} site`,
-        'app.components.LeftMenu.navbrand.title': SITE_NAME,
-        'app.components.LeftMenu.navbrand.workplace': 'Editors’ dashboard',
-        ...VALIDATION_MESSAGES,
-      },
-    },
+    locales: [DEFAULT_ADMIN_LOCALE],
+    translations: { en: OWN_MESSAGES, [DEFAULT_ADMIN_LOCALE]: OWN_MESSAGES },
     // No video tutorials or Strapi release notices: editors are not Strapi developers.
     tutorials: false,
     notifications: { releases: false },
   },
   bootstrap(app: StrapiApp) {
     switchOffGuidedTour();
+    preferBritishDates();
     brandDocumentTitle();
     registerNewsletterExport(app);
   },

@@ -65,6 +65,12 @@ it('an editor writes an article with a described cover, previews it on the site,
   await page.getByRole('link', { name: 'Content Manager' }).waitFor();
   // Strapi's developer tour is switched off before anything renders.
   expect(JSON.parse((await page.evaluate(() => window.localStorage.getItem('STRAPI_GUIDED_TOUR'))) ?? '{}')).toMatchObject({ enabled: false });
+  // Dates as the team writes them: "20 November 2026", not Strapi's American "November 20, 2026".
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+  await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::article.article`);
+  const firstRow = page.locator('tbody tr').first();
+  await firstRow.waitFor();
+  expect(await firstRow.textContent()).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
 
   await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::article.article/create`);
   await page.getByLabel('Title*').fill(title);
