@@ -52,7 +52,11 @@ describe('depth', () => {
   it('refuses an operation nested deeper than 7 levels', async () => {
     const response = await query(`{ articles { authors { articles { authors { articles { authors { articles { authors { name } } } } } } } } }`);
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 7/);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Not graphql-depth-limit's "'' exceeds maximum operation depth of 7": what to do about it.
+    expect(response.errors?.[0]?.message).toBe(
+      'The query nests fields more than 7 levels deep. Ask for fewer levels of relations (or fragments within fragments), or split it into several queries.',
+    );
   });
 });
 
@@ -151,6 +155,18 @@ describe('errors', () => {
       expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\s{4}at /);
     }
   });
+
+  it('call a malformed persisted query the client’s mistake, in words, not a server fault', async () => {
+    for (const [persistedQuery, message] of [
+      [{ version: 1, sha256Hash: 'abc' }, 'provided sha does not match query'],
+      [{ version: 2, sha256Hash: 'abc' }, /version/i],
+    ] as const) {
+      const response = await rest(cms.url, '/graphql', { method: 'POST', body: { query: '{ __typename }', extensions: { persistedQuery } } });
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(response.body.errors[0].message).toMatch(message);
+    }
+  });
 });
 
 /** Nothing internal in an answer: no SQL, no database or query-builder names. */
@@ -204,6 +220,25 @@ describe('malformed filters', () => {
     expect(one.data!.articles).toEqual([]);
   });
 
+  it('refuses an empty `or` or `and`, or an empty condition in one, which would match everything', async () => {
+    expectBadInput(await query(`{ articles(filters: { or: [] }) { slug } }`), /filters\.or is an empty list, which would match every document/);
+    expectBadInput(await query(`query ($f: ArticleFiltersInput) { articles(filters: $f) { slug } }`, { f: { and: [null] } }), /filters\.and holds an empty condition/);
+    expectBadInput(await query(`{ articles(filters: { or: [{}] }) { slug } }`), /filters\.or holds an empty condition/);
+    const fine = await query(`{ articles(filters: { or: [{ slug: { eq: "no-such-article" } }] }) { slug } }`);
+    expect(fine.data!.articles).toEqual([]);
+  });
+
+  it('refuses pagination that asks for no page, instead of quietly serving another', async () => {
+    expectBadInput(await query(`{ articles_connection(pagination: { page: -1, pageSize: 5 }) { nodes { slug } } }`), /pagination\.page is -1: it is a page number, from 1/);
+    expectBadInput(await query(`{ articles_connection(pagination: { page: 1, pageSize: 0 }) { nodes { slug } } }`), /pagination\.pageSize is 0/);
+    expectBadInput(await query(`query ($limit: Int) { articles(pagination: { limit: $limit }) { slug } }`, { limit: -5 }), /pagination\.limit is -5: it is how many items to return, from 1 \(at most 50 come back\)/);
+    expectBadInput(await query(`{ articles(pagination: { start: -1, limit: 2 }) { slug } }`), /pagination\.start is -1/);
+    expectBadInput(await query(`{ articles(pagination: { limit: 1 }) { readNext(limit: -1) { slug } } }`), /readNext\(limit\) is -1/);
+    const fine = await query(`{ articles(pagination: { start: 0, limit: 1 }) { slug readNext(limit: 0) { slug } } }`);
+    expect(fine.errors).toBeUndefined();
+    expect(fine.data!.articles).toHaveLength(1);
+  });
+
   it('refuses `between` without exactly two values', async () => {
     for (const between of ['[1]', '1', '[1, 2, 3]', '[]']) {
       expectBadInput(await query(`{ articles(filters: { readingTimeMinutes: { between: ${between} } }) { slug } }`), /between needs exactly two values/);
@@ -242,11 +277,57 @@ describe('malformed REST filters', () => {
     expect(fine.body.data.length).toBeGreaterThan(0);
   });
 
+  it('refuses a page, page size, start or limit that is not a whole number in range', async () => {
+    expectBadRequest(await rest(cms.url, '/api/articles?pagination[pageSize]=abc'), /pagination\[pageSize\] is "abc", not a whole number: it is how many items a page holds/);
+    expectBadRequest(await rest(cms.url, '/api/articles?pagination[page]=-1'), /pagination\[page\] is -1: it is a page number, from 1/);
+    expectBadRequest(await rest(cms.url, '/api/articles?pagination[start]=-3&pagination[limit]=2'), /pagination\[start\] is -3/);
+    const fine = await rest(cms.url, '/api/articles?pagination[page]=2&pagination[pageSize]=3&fields[0]=slug');
+    expect(fine.status).toBe(200);
+    expect(fine.body.meta.pagination).toMatchObject({ page: 2, pageSize: 3 });
+  });
+
   it('refuses too many conditions and too long a text', async () => {
     const or = Array.from({ length: 120 }, (_, n) => `filters[$or][${n}][slug][$eq]=q${n}`).join('&');
     expectBadRequest(await rest(cms.url, `/api/articles?${or}`), /120 conditions; the most is 100\b/);
     expectBadRequest(await rest(cms.url, `/api/articles?filters[title][$containsi]=${'x'.repeat(5000)}`), /5000 characters long; the most is 1000\b/);
     expectBadRequest(await rest(cms.url, `/api/articles?populate[authors][filters][name][$containsi]=${'x'.repeat(5000)}`), /5000 characters long/);
+  });
+});
+
+describe('REST populate', () => {
+  const expectRefused = async (path: string, message: RegExp) => {
+    const response = await rest(cms.url, path);
+    expect(response.status, path).toBe(400);
+    expect(response.body.error.name).toBe('ValidationError');
+    expect(response.body.error.message).toMatch(message);
+    expectNothingInternal(response.body);
+  };
+
+  it('refuses lists that grow with the site (an author’s or a topic’s articles), however they are asked for', async () => {
+    // articles → authors → articles → …: one request returned 78 MB before.
+    await expectRefused('/api/articles?populate[authors][populate][articles][populate][authors][populate]=*', /"articles": the articles linked to a team member, a list that grows with the site.*\/api\/articles with filters\[authors\]\[documentId\]\[\$eq\]/);
+    await expectRefused('/api/articles?populate=authors.articles', /populate\[authors\]\[populate\]\[articles\] asks for "articles"/);
+    await expectRefused('/api/articles?populate[0]=topics.events', /"events": the events linked to a topic/);
+    await expectRefused('/api/topics?populate=*', /populate=\* would include "articles".*or name the relations you want/);
+    await expectRefused('/api/team-members?populate[articles]=true', /filters\[authors\]\[documentId\]/);
+    await expectRefused('/api/articles?populate[authors][populate]=*', /populate\[authors\]\[populate\]=\* would include "articles"/);
+  });
+
+  it('refuses populate nested more than three levels', async () => {
+    await expectRefused('/api/articles?populate[related][populate][related][populate][related][populate][cover]=true', /4 levels deep; the most is 3/);
+  });
+
+  it('lets what an article page needs through: authors with photos, topics, cover, related reading and sharing image', async () => {
+    const fine = await rest(
+      cms.url,
+      '/api/articles?pagination[pageSize]=2&populate[authors][populate][photo]=true&populate[topics]=true&populate[cover]=true&populate[related][populate][cover]=true&populate[seo][populate][shareImage]=true',
+    );
+    expect(fine.status).toBe(200);
+    expect(fine.body.data[0].authors[0].name).toEqual(expect.any(String));
+    expect((await rest(cms.url, '/api/articles?populate=*&pagination[pageSize]=1')).status).toBe(200);
+    expect((await rest(cms.url, '/api/articles?populate=authors.photo,topics&pagination[pageSize]=1')).status).toBe(200);
+    expect((await rest(cms.url, '/api/team-members?populate[0]=photo&populate[1]=expertise')).status).toBe(200);
+    expect((await rest(cms.url, '/api/events?populate=*&pagination[pageSize]=1')).status).toBe(200);
   });
 });
 

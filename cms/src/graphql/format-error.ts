@@ -51,7 +51,22 @@ export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unkn
     }
   }
   if (original instanceof GraphQLError && formatted.extensions?.code !== undefined && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+    // graphql-depth-limit names the operation, which is often '' (anonymous): say what to do instead.
+    const depth = /^'.*' exceeds maximum operation depth of (\d+)$/.exec(formatted.message);
+    if (depth) {
+      return {
+        ...formatted,
+        message: `The query nests fields more than ${depth[1]} levels deep. Ask for fewer levels of relations (or fragments within fragments), or split it into several queries.`,
+      };
+    }
     return formatted;
+  }
+  // Apollo refuses some malformed requests with a GraphQLError that sets a 4xx status and no
+  // code (an automatic persisted query whose hash does not match its query, or an unsupported
+  // version): the client's mistake, said in Apollo's words.
+  const status = original instanceof GraphQLError ? (original.extensions?.http as { status?: number } | undefined)?.status : undefined;
+  if (status !== undefined && status >= 400 && status < 500) {
+    return { message: (original as GraphQLError).message, extensions: { code: 'BAD_REQUEST' } };
   }
   log(inner);
   return { message: INTERNAL_ERROR_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };

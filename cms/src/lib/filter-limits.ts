@@ -59,6 +59,13 @@ export const filtersProblem = (filters: unknown, path: string[] = ['filters']): 
             message: `${shown(childPath)} needs exactly two values, the lowest and the highest to match, as in ${operator(key) === key ? 'between: [1, 10]' : `${key}[0]=1&${key}[1]=10`}.`,
           };
         }
+        if ((operator(key) === 'and' || operator(key) === 'or') && Array.isArray(child) && (child.length === 0 || child.some((item) => item === null || (isObject(item) && Object.keys(item).length === 0)))) {
+          // Strapi drops empty conditions, so `or: []` (an app searching for no words) matched everything.
+          return {
+            path: childPath,
+            message: `${shown(childPath)} ${child.length === 0 ? 'is an empty list' : 'holds an empty condition'}, which would match every document. Give each condition at least one field to compare, or leave ${operator(key)} out.`,
+          };
+        }
         if ((operator(key) === 'in' || operator(key) === 'notIn') && Array.isArray(child) && child.length === 0) {
           // Strapi drops an empty list, so `in: []` would match everything: surely not what was meant.
           return {

@@ -1,12 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { filtersProblem, type FilterProblem } from '../lib/filter-limits';
+import { paginationProblem } from '../lib/pagination-limits';
+import { populateProblem, restContentType } from '../lib/populate-limits';
 
 /**
  * Refuses a REST API request whose `filters` (at the top of the query string or inside
- * `populate`) are beyond the limits of src/lib/filter-limits.ts, with 400 and a ValidationError
- * saying what to change, before any controller reads them. GraphQL applies the same limits
- * (src/graphql/filter-limits.ts). Runs after `strapi::query`, which parses the query string.
+ * `populate`) are beyond the limits of src/lib/filter-limits.ts, or whose `populate` is beyond
+ * those of src/lib/populate-limits.ts, with 400 and a ValidationError saying what to change,
+ * before any controller reads them. GraphQL applies the same filter limits
+ * (src/graphql/filter-limits.ts) and a cost limit. Runs after `strapi::query`, which parses the
+ * query string.
  */
 export interface QueryLimitsConfig {
   /** Paths under this prefix are checked: the REST API's (config/api.ts `rest.prefix`, default /api). */
@@ -40,7 +44,10 @@ export default (config: QueryLimitsConfig, { strapi }: { strapi: Core.Strapi }) 
   const prefix = config.prefix ?? strapi.config.get<string>('api.rest.prefix', '/api');
   return async (ctx: Context, next: () => Promise<void>) => {
     if (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`)) {
-      const problem = queryFiltersProblem(ctx.query);
+      const uid = restContentType(strapi, prefix, ctx.path);
+      const query = ctx.query as { populate?: unknown; pagination?: unknown };
+      const problem =
+        queryFiltersProblem(query) ?? paginationProblem(query.pagination, ['pagination'], { rest: true }) ?? (uid ? populateProblem(strapi, uid, query.populate) : undefined);
       if (problem) {
         throw new errors.ValidationError(problem.message, { errors: [{ ...problem, name: 'ValidationError', value: null }] });
       }
