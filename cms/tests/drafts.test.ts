@@ -130,12 +130,24 @@ describe('a published document with a newer draft', () => {
     for (const token of [undefined, readOnlyToken]) {
       for (const args of ['publicationFilter: MODIFIED', 'publicationFilter: NEVER_PUBLISHED_DOCUMENT', 'hasPublishedVersion: true']) {
         const response = await graphql(cms.url, `{ articles_connection(${args}) { nodes { documentId } pageInfo { total } } }`, {}, token);
+        expect(response.status).toBe(403);
         expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         expect(response.errors?.[0]?.message).toMatch(/publicationFilter .* only available/);
         expect(JSON.stringify(response)).not.toContain(published.article);
       }
+      // Types without drafts refuse them too, rather than ignoring them.
+      for (const root of ['topics(hasPublishedVersion: false) { name }', 'redirects(publicationFilter: NEVER_PUBLISHED_DOCUMENT) { path }', 'global(hasPublishedVersion: false) { siteName }']) {
+        const response = await graphql(cms.url, `{ ${root} }`, {}, token);
+        expect(response.status, root).toBe(403);
+        expect(response.errors?.[0]?.message).toMatch(/publicationFilter .* only available/);
+      }
       const listed = await rest(cms.url, '/api/articles?publicationFilter=modified', { token });
       expect(listed.status).toBe(403);
+      // The reason, not a bare "Forbidden".
+      expect(listed.body.error.message).toMatch(/publicationFilter .* only available/);
+      const drafts = await rest(cms.url, '/api/articles?status=draft', { token });
+      expect(drafts.status).toBe(403);
+      expect(drafts.body.error.message).toMatch(/^Drafts are only available to the admin/);
       expect(JSON.stringify(listed.body)).not.toContain(published.article);
     }
     const full = await graphql(cms.url, `{ articles_connection(publicationFilter: MODIFIED) { nodes { documentId } } }`, {}, fullAccessToken);

@@ -22,9 +22,11 @@ export const publishedOnlyForPublic =
     if (!request || canReadDrafts(request.state?.auth)) return next();
 
     const params = (ctx.params ?? {}) as { status?: string; publicationFilter?: unknown; hasPublishedVersion?: unknown };
-    if (params.status === 'draft') throw new errors.ForbiddenError(DRAFTS_FORBIDDEN_MESSAGE);
+    // A PolicyError (a ForbiddenError) keeps its message over REST: Strapi's router replaces any
+    // other ForbiddenError's with a bare "Forbidden".
+    if (params.status === 'draft') throw new errors.PolicyError(DRAFTS_FORBIDDEN_MESSAGE);
     // Which documents have unpublished changes, or were never published, is itself draft information.
-    if (params.publicationFilter != null || params.hasPublishedVersion != null) throw new errors.ForbiddenError(PUBLICATION_FILTER_FORBIDDEN_MESSAGE);
+    if (params.publicationFilter != null || params.hasPublishedVersion != null) throw new errors.PolicyError(PUBLICATION_FILTER_FORBIDDEN_MESSAGE);
     ctx.params = { ...params, status: 'published' } as typeof ctx.params;
     return next();
   };
