@@ -38,6 +38,8 @@ export default defineNuxtConfig({
     purgeSecret: '',
     /** Sent to the CMS with forwarded newsletter requests, so it trusts X-Forwarded-For. */
     cmsProxySecret: '',
+    /** Reverse proxies in front of the site whose X-Forwarded-For is believed (server/utils/client-ip.ts). */
+    trustedProxyHops: 0,
     public: {
       /** The site's public address, for canonical URLs, sitemaps and share links. */
       siteUrl: 'http://localhost:3000',

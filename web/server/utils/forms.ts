@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3';
+import { clientIp } from './client-ip';
 
 /** A form post's fields, whether sent as JSON (JavaScript on) or url-encoded (a plain form). */
 export const readFields = async (event: H3Event): Promise<Record<string, unknown>> => {
@@ -18,12 +19,14 @@ export const limitBody = (event: H3Event, limit = 8 * 1024) => {
 };
 
 /**
- * Headers for a newsletter request forwarded to the CMS: the visitor's own address, which the
- * CMS trusts because the request carries the site's proxy secret.
+ * Headers for a newsletter request forwarded to the CMS: the visitor's own address (see
+ * client-ip.ts for a site behind proxies), which the CMS trusts because the request carries the
+ * site's proxy secret.
  */
 export const forwardedFor = (event: H3Event): Record<string, string> => {
-  const ip = getRequestIP(event) ?? '';
-  const secret = useRuntimeConfig(event).cmsProxySecret;
+  const config = useRuntimeConfig(event);
+  const ip = clientIp(getRequestIP(event), getRequestHeader(event, 'x-forwarded-for'), Number(config.trustedProxyHops)) ?? '';
+  const secret = config.cmsProxySecret;
   return secret && ip ? { 'x-forwarded-for': ip, 'x-site-proxy-secret': secret } : {};
 };
 
