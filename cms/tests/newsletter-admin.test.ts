@@ -47,6 +47,7 @@ beforeAll(async () => {
     consentText: 'Yes, "please",\nmonthly.',
   });
   await makeSignup({ email: 'formula@example.org', firstName: '=HYPERLINK("https://evil.example","click")', source: '+1', subscriptionStatus: 'confirmed', confirmedAt: '2030-01-04T10:00:00.000Z' });
+  await makeSignup({ email: '-2+3+cmd|calc!a0@example.org', firstName: 'Dash', subscriptionStatus: 'confirmed', confirmedAt: '2030-01-04T11:00:00.000Z' });
   await makeSignup({ email: 'pending@example.org', firstName: 'Pending' });
   await makeSignup({ email: 'gone@example.org', firstName: 'Gone', subscriptionStatus: 'unsubscribed', confirmedAt: '2030-01-02T10:00:00.000Z', unsubscribedAt: '2030-01-05T10:00:00.000Z' });
 });
@@ -68,7 +69,7 @@ describe('the CSV export', () => {
     expect(text.split('\r\n')[0]).toBe(`\ufeff${COLUMNS.join(',')}`);
 
     const rows = csv(text);
-    expect(rows.map((row) => row.email)).toEqual(['first@example.org', 'tricky@example.org', 'formula@example.org']);
+    expect(rows.map((row) => row.email)).toEqual(['first@example.org', 'tricky@example.org', 'formula@example.org', "'-2+3+cmd|calc!a0@example.org"]);
     expect(rows[0]).toEqual({
       email: 'first@example.org',
       firstName: 'Ada',
@@ -80,6 +81,8 @@ describe('the CSV export', () => {
     expect(rows[1]).toMatchObject({ firstName: 'O\'Brien, "Jr"', source: '/events/x,y', consentText: 'Yes, "please",\nmonthly.' });
     // Cells a spreadsheet would run as formulas are neutralised.
     expect(rows[2]).toMatchObject({ firstName: '\'=HYPERLINK("https://evil.example","click")', source: "'+1" });
+    // Addresses too: one may start with a formula character.
+    expect(rows[3]!.email).toBe("'-2+3+cmd|calc!a0@example.org");
     expect(text).not.toMatch(/pending@|gone@|TokenHash|[0-9a-f]{64}/);
   });
 
@@ -88,7 +91,7 @@ describe('the CSV export', () => {
     const response = await limited.request(EXPORT);
     expect(response.status).toBe(200);
     const rows = csv(response.body as string);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual({ email: 'first@example.org', firstName: '', confirmedAt: '2030-01-02T10:00:00.000Z', source: '', consentText: '', consentedAt: '' });
   });
 
@@ -115,7 +118,7 @@ describe('signups in the dashboard', () => {
   it('can be filtered by status', async () => {
     const response = await admin.request(`${LIST}?page=1&pageSize=50&filters[$and][0][subscriptionStatus][$eq]=confirmed`);
     expect(response.status).toBe(200);
-    expect(response.body.results.map((row: { email: string }) => row.email).sort()).toEqual(['first@example.org', 'formula@example.org', 'tricky@example.org']);
+    expect(response.body.results.map((row: { email: string }) => row.email).sort()).toEqual(['-2+3+cmd|calc!a0@example.org', 'first@example.org', 'formula@example.org', 'tricky@example.org']);
   });
 
   it('are really deleted when an editor deletes one (right to erasure)', async () => {

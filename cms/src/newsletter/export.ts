@@ -25,9 +25,9 @@ interface PermissionChecker {
 }
 
 /**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or return) as a formula. Names,
- * sources and consent texts come from the public, so such a cell is prefixed with an
- * apostrophe (OWASP's advice). Addresses are left alone: they cannot hold a formula call.
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or return) as a formula. Every
+ * text a reader wrote comes from the public, addresses included (`=1+2@example.org` is a valid
+ * one), so such a cell is prefixed with an apostrophe (OWASP's advice). Dates are ours.
  */
 export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
@@ -35,7 +35,7 @@ const cell = (column: (typeof EXPORT_COLUMNS)[number], value: unknown): string =
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
   const text = String(value);
-  return column === 'email' || column === 'confirmedAt' || column === 'consentedAt' ? text : neutraliseFormula(text);
+  return column === 'confirmedAt' || column === 'consentedAt' ? text : neutraliseFormula(text);
 };
 
 export const exportSubscribers = (strapi: Core.Strapi) => async (ctx: Parameters<Core.MiddlewareHandler>[0]) => {
