@@ -14,6 +14,19 @@ export const NEWSLETTER_FIELD_MESSAGES: Record<NewsletterField, string> = {
   consent: 'Tick the box to agree to receive the newsletter: we can only send it with your consent.',
 };
 
+/**
+ * What a signup that was taken says, with JavaScript or without: the same words whatever the
+ * CMS did with it, and for a bot's filled-in honeypot too, so no answer tells them apart.
+ */
+export const NEWSLETTER_OK_MESSAGE =
+  'Thank you. Check your inbox: we have sent you an email with a link to confirm your subscription. The link works for 48 hours; if nothing arrives within a few minutes, look in your spam folder.';
+
+/** Over the CMS's limits: too many requests from this visitor, or for this address (someone else may have sent them). */
+export const newsletterLimitedMessage = (waitSeconds?: number) =>
+  `We have had a lot of sign-up requests from you or for this address in the last hour. Please try again ${
+    waitSeconds && waitSeconds > 0 ? `in about ${Math.max(1, Math.ceil(waitSeconds / 60))} minute${Math.ceil(waitSeconds / 60) > 1 ? 's' : ''}` : 'later'
+  }; if you have already signed up, the email we sent is in your inbox (or spam folder).`;
+
 export const isNewsletterField = (value: unknown): value is NewsletterField => NEWSLETTER_FIELDS.includes(value as NewsletterField);
 
 /** The known field codes in a query value (one or several `field=`), in form order, each once. */

@@ -47,7 +47,10 @@ describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Yes, subscribe me' }).click();
     await page.waitForURL(/outcome=invalid/);
     expect(await page.locator('h1').textContent()).toBe('This link has been used or is incomplete');
-    expect(await page.locator('main').getByRole('status').textContent()).toMatch(/already confirmed with it, you are subscribed/);
+    expect(await page.locator('main').getByRole('status').textContent()).toMatch(/only the link in the most recent email works. If you have already confirmed, you are subscribed/);
+    // It tells the reader to sign up again if not, and links to the form.
+    await page.locator('main').getByRole('link', { name: 'Sign up again' }).click();
+    await page.waitForURL(/\/newsletter$/);
 
     const welcome = await waitForMail(mailDir(), email, 2);
     await page.goto(onSite(linkIn(welcome, '/newsletter/unsubscribe')));
@@ -230,9 +233,14 @@ describe('without JavaScript', () => {
     });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/newsletter?result=ok');
+    // With JavaScript, the bot and a person get the very same answer.
+    const json = (body: Record<string, unknown>) =>
+      fetch(site('/api/newsletter/subscribe'), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+    const botAnswer = await json({ email: unique('bot'), consent: true, website: 'https://spam.example' });
     // Any email would have been queued by now; a genuine signup's arrives well within this.
     const genuine = unique('genuine');
-    await fetch(site('/api/newsletter/subscribe'), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ email: genuine, consent: true }) });
+    const genuineAnswer = await json({ email: genuine, consent: true });
+    expect([botAnswer.status, await botAnswer.json()]).toEqual([genuineAnswer.status, await genuineAnswer.json()]);
     await waitForMail(mailDir(), genuine);
     expect(mailTo(mailDir(), email)).toEqual([]);
   });
@@ -246,4 +254,31 @@ it('mail programs can unsubscribe in one click (RFC 8058)', async () => {
   const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
   expect(response.status).toBe(200);
   expect(await response.text()).toMatch(/unsubscribed/i);
+});
+
+it('over the limit for one address, says how long to wait, with and without JavaScript', async () => {
+  const email = unique('limited');
+  const send = (accept: string) =>
+    fetch(site('/api/newsletter/subscribe'), {
+      method: 'POST',
+      headers: accept === 'json' ? { 'content-type': 'application/json', accept: 'application/json' } : { 'content-type': 'application/x-www-form-urlencoded' },
+      body: accept === 'json' ? JSON.stringify({ email, consent: true }) : new URLSearchParams({ email, consent: 'yes' }),
+      redirect: 'manual',
+    });
+  // Five an hour for one address (NEWSLETTER_LIMIT_PER_ADDRESS).
+  for (let n = 0; n < 5; n += 1) expect((await send('json')).status).toBe(200);
+  const refused = await send('json');
+  expect(refused.status).toBe(429);
+  const wait = Number(refused.headers.get('retry-after'));
+  expect(wait).toBeGreaterThan(0);
+  expect(((await refused.json()) as { message: string }).message).toMatch(/from you or for this address.*try again in about \d+ minutes?/);
+
+  const plain = await send('form');
+  expect(plain.status).toBe(303);
+  const location = plain.headers.get('location') ?? '';
+  expect(location).toMatch(/^\/newsletter\?result=limited&wait=\d+$/);
+  const page = await browser.newPage();
+  await page.goto(site(location));
+  expect(await page.getByRole('alert').first().textContent()).toMatch(/from you or for this address in the last hour. Please try again in about \d+ minutes?/);
+  await page.close();
 });

@@ -30,7 +30,8 @@ const cut = (text: string, length: number) => text.slice(0, length).replace(/[\u
  * wrong field), or redirects a plain form post to the result page with only codes: the result
  * and the wrong fields (`field=email&field=consent`), which the page turns into fixed text. The
  * address itself never goes into the URL; after an error, what was typed goes back to the form
- * in a short-lived cookie. A filled-in honeypot gets the usual answer and is dropped.
+ * in a short-lived cookie. A filled-in honeypot gets the usual answer and is dropped. Over the
+ * CMS's limits, the CMS's wait passes on (Retry-After, and `wait` for the result page).
  */
 export default defineEventHandler(async (event) => {
   limitBody(event);
@@ -41,7 +42,8 @@ export default defineEventHandler(async (event) => {
   const firstName = fieldText(fields.firstName).trim();
   const typed: NewsletterFormValues = { email: cut(email, 254), firstName: cut(firstName, 100), consent };
 
-  const respond = (result: Result, message: string, errors: FieldError[] = []) => {
+  const respond = (result: Result, message: string, errors: FieldError[] = [], retryAfterSeconds?: number) => {
+    if (retryAfterSeconds) setResponseHeader(event, 'retry-after', retryAfterSeconds);
     if (!json) {
       // Not ok: the result page gives back what was typed (see NEWSLETTER_FORM_COOKIE).
       if (result !== 'ok') {
@@ -50,14 +52,14 @@ export default defineEventHandler(async (event) => {
       }
       const query = new URLSearchParams({ result });
       for (const error of errors) query.append('field', error.field);
+      if (retryAfterSeconds) query.set('wait', String(retryAfterSeconds));
       return sendRedirect(event, `/newsletter?${query.toString()}`, 303);
     }
     setResponseStatus(event, RESULT_PAGES[result]);
-    return { ok: result === 'ok', message, ...(errors.length > 0 ? { errors } : {}) };
+    return { ok: result === 'ok', message, ...(errors.length > 0 ? { errors } : {}), ...(retryAfterSeconds ? { retryAfterSeconds } : {}) };
   };
 
-  const neutral = 'Thank you. Check your inbox for an email with a link to confirm your subscription.';
-  if (fieldText(fields.website)) return respond('ok', neutral);
+  if (fieldText(fields.website)) return respond('ok', NEWSLETTER_OK_MESSAGE);
 
   const result = await cmsClient()
     .mutation(
@@ -67,11 +69,14 @@ export default defineEventHandler(async (event) => {
     )
     .toPromise();
 
-  const answer = result.data?.subscribeToNewsletter;
-  if (answer) return respond('ok', answer.message);
+  if (result.data?.subscribeToNewsletter) return respond('ok', NEWSLETTER_OK_MESSAGE);
   const error = result.error?.graphQLErrors[0];
   if (error?.extensions?.code === 'BAD_USER_INPUT') return respond('invalid', error.message, fieldErrorsOf(error.extensions));
-  if (error?.extensions?.code === 'RATE_LIMITED') return respond('limited', error.message);
+  if (error?.extensions?.code === 'RATE_LIMITED') {
+    const wait = Number(error.extensions.retryAfterSeconds);
+    const seconds = Number.isInteger(wait) && wait > 0 ? wait : undefined;
+    return respond('limited', newsletterLimitedMessage(seconds), [], seconds);
+  }
   if (result.error) console.error('[newsletter] subscribe failed:', result.error.message);
   return respond('unavailable', 'We could not sign you up just now because of a problem on our side. Please try again in a few minutes.');
 });
