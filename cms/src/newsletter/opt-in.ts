@@ -165,7 +165,15 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
       // Claimed with the token in the condition: of two requests with one token, one wins.
       const { count } = await signups().updateMany({
         where: { id: row.id, confirmationTokenHash: hash },
-        data: { subscriptionStatus: 'confirmed', confirmedAt: wasConfirmed ? row.confirmedAt : at, confirmationTokenHash: null, confirmationExpiresAt: null, updatedAt: at },
+        // Subscribed again: an unsubscription from before no longer describes the record.
+        data: {
+          subscriptionStatus: 'confirmed',
+          confirmedAt: wasConfirmed ? row.confirmedAt : at,
+          ...(wasConfirmed ? {} : { unsubscribedAt: null }),
+          confirmationTokenHash: null,
+          confirmationExpiresAt: null,
+          updatedAt: at,
+        },
       });
       if (count !== 1) return 'INVALID';
       if (!wasConfirmed) inBackground(row.email, () => sendWelcome(row));
