@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requireEnv } from '../src/lib/env';
+import { newsletterEmailTasks } from '../src/newsletter';
 import { scheduledPublishingTasks } from '../src/scheduling';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
@@ -14,11 +15,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: requireEnv('APP_KEYS').split(','),
   },
-  // Scheduled publishing: every minute, drafts whose "Publish at" has come are published (see
-  // src/scheduling). With several CMS processes, set CRON_ENABLED=false on all but one.
+  // Every minute: scheduled publishing (drafts whose "Publish at" has come, src/scheduling) and
+  // newsletter emails that could not be sent before (src/newsletter). With several CMS
+  // processes, set CRON_ENABLED=false on all but one.
   cron: {
     enabled: env.bool('CRON_ENABLED', true),
-    tasks: scheduledPublishingTasks(),
+    tasks: { ...scheduledPublishingTasks(), ...newsletterEmailTasks() },
   },
   logger: {
     // No calls to Strapi's update server at start.

@@ -215,6 +215,11 @@ export const CONTENT_MANAGER_VIEWS: Record<string, ContentTypeView> = {
       consentedAt: { label: 'Consented at', description: 'Recorded at signup; it cannot be edited.', editable: false },
       confirmedAt: { label: 'Confirmed at', listLabel: 'Confirmed', description: 'When they confirmed from the email. Recorded; it cannot be edited.', editable: false },
       unsubscribedAt: { label: 'Unsubscribed at', description: 'When they left. Recorded; it cannot be edited.', editable: false },
+      emailProblem: {
+        label: 'Email not delivered',
+        description: 'Why the last email to this reader could not be sent, and when it is tried again. Empty when all went out; cleared when one does.',
+        editable: false,
+      },
     },
   },
   'api::global.global': {

@@ -1,7 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { registerExportRoute } from './export';
 import { newsletterGraphQL } from './graphql';
-import { DEFAULT_CONSENT_TEXT } from './opt-in';
+import { DEFAULT_CONSENT_TEXT, optIn } from './opt-in';
 
 /**
  * The newsletter: double opt-in over the public GraphQL API (./graphql.ts, ./opt-in.ts), its
@@ -27,3 +27,15 @@ export const bootstrapNewsletter = async (strapi: Core.Strapi): Promise<void> =>
     await settings.update({ where: { id: global.id }, data: { newsletterConsentText: DEFAULT_CONSENT_TEXT } });
   }
 };
+
+export const EMAIL_RETRY_TASK = 'newsletter-email-retries';
+
+/** Every minute: the newsletter emails that could not be sent and are due again (see ./opt-in.ts). */
+export const newsletterEmailTasks = (): Modules.Cron.CronTasks => ({
+  [EMAIL_RETRY_TASK]: {
+    options: '30 * * * * *',
+    task: async ({ strapi }) => {
+      await optIn(strapi).retryEmails(new Date());
+    },
+  },
+});

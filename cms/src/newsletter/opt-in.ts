@@ -17,11 +17,26 @@ import { confirmationExpiry, hashToken, isExpired, isWellFormedToken, newConfirm
  *
  * confirm: a confirmation token works once, within 48 hours. unsubscribe: the signup's
  * unsubscribe token works for as long as the signup exists.
+ *
+ * An email that cannot be sent (the mail server down or refusing) is not lost: the reason is
+ * written on the signup (`emailProblem`, read-only in the dashboard) and the email is tried
+ * again by `retryEmails` (a cron task, every minute) after EMAIL_RETRY_DELAYS_MINUTES, from the
+ * database, so a restart loses nothing; a confirmation is sent with a fresh link. After the
+ * last attempt it is given up, and the reason stays for the editors to see.
  */
 export const SIGNUP = 'api::newsletter-signup.newsletter-signup';
 export const OPT_IN_SERVICE = 'api::newsletter-signup.opt-in';
 
 export type TokenOutcome = 'CONFIRMED' | 'UNSUBSCRIBED' | 'EXPIRED' | 'INVALID';
+type EmailKind = 'confirmation' | 'welcome';
+
+/** Minutes before each new attempt at an email that could not be sent: five more attempts over about 14 hours. */
+export const EMAIL_RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 720] as const;
+/** Emails retried per run of `retryEmails`, oldest due first. */
+const RETRY_BATCH = 50;
+
+/** 2026-11-26 10:02 UTC */
+const stamp = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 export type Clock = () => Date;
 
 /** Used when the site settings have no consent text; the same as the schema's default. */
@@ -38,6 +53,10 @@ interface SignupRow {
   confirmationTokenHash: string | null;
   confirmationExpiresAt: string | null;
   unsubscribeTokenHash: string | null;
+  emailProblem?: string | null;
+  emailRetryAt?: string | Date | null;
+  emailRetryKind?: EmailKind | null;
+  emailAttempts?: number | null;
 }
 
 interface Settings extends Site {
@@ -59,7 +78,7 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
   /** Background work, one chain per address so requests for one address never race. */
   const running = new Set<Promise<void>>();
   const chains = new Map<string, Promise<void>>();
-  const inBackground = (key: string, task: () => Promise<void>): void => {
+  const queue = (key: string, task: () => Promise<void>): Promise<void> => {
     const job = (chains.get(key) ?? Promise.resolve()).then(task).catch((error: unknown) => {
       strapi.log.error(`Newsletter: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -69,6 +88,35 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
       running.delete(job);
       if (chains.get(key) === job) chains.delete(key);
     });
+    return job;
+  };
+  const inBackground = (key: string, task: () => Promise<void>): void => void queue(key, task);
+
+  /**
+   * Sends one email for `row`. A failure is written on the signup with when it is tried next
+   * (or that it was given up) and thrown on, to be logged; a success clears an earlier failure.
+   * `attempts` is how many tries this email had before this one.
+   */
+  const deliver = async (row: SignupRow, kind: EmailKind, attempts: number, send: () => Promise<void>): Promise<void> => {
+    try {
+      await send();
+    } catch (error) {
+      const at = clock();
+      const attempt = attempts + 1;
+      const delay = EMAIL_RETRY_DELAYS_MINUTES[attempt - 1];
+      const retryAt = delay === undefined ? null : new Date(at.getTime() + delay * 60_000);
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 300);
+      const what = kind === 'confirmation' ? 'The confirmation email' : 'The welcome email';
+      const next = retryAt ? `It will be tried again from ${stamp(retryAt)}${kind === 'confirmation' ? ', with a fresh link' : ''}.` : 'It has been given up after this attempt: the reader can sign up again.';
+      await signups().update({
+        where: { id: row.id },
+        data: { emailProblem: `${what} could not be sent at ${stamp(at)} (attempt ${attempt}): ${reason}. ${next}`, emailRetryAt: retryAt, emailRetryKind: retryAt ? kind : null, emailAttempts: attempt },
+      });
+      throw error;
+    }
+    if (row.emailProblem || row.emailRetryAt || row.emailAttempts) {
+      await signups().update({ where: { id: row.id }, data: { emailProblem: null, emailRetryAt: null, emailRetryKind: null, emailAttempts: 0 } });
+    }
   };
 
   let key: Buffer | undefined;
@@ -108,29 +156,61 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
         },
       })) as unknown as SignupRow);
 
-    const token = newConfirmationToken();
-    const unsubscribe = unsubscribeTokenOf(row.documentId);
-    const links = { confirmUrl: newsletterLink(site.siteUrl, 'confirm', token), unsubscribeUrl: newsletterLink(site.siteUrl, 'unsubscribe', unsubscribe) };
-    const tokens = { confirmationTokenHash: hashToken(token), confirmationExpiresAt: confirmationExpiry(at), unsubscribeTokenHash: hashToken(unsubscribe) };
     // A new opt-in (again, for a pending or unsubscribed address) records the consent just given.
     const consent =
       existing && existing.subscriptionStatus !== 'confirmed'
         ? { subscriptionStatus: 'pending', firstName: signup.firstName, source: signup.source, consentText: site.consentText, consentedAt: at, confirmedAt: null }
         : {};
-    await signups().update({ where: { id: row.id }, data: { ...tokens, ...consent, updatedAt: at } });
-    await mailer.send(signup.email, confirmationEmail(site, links), links);
+    // A new request is a new email: its own first attempt.
+    await sendConfirmation(row, site, at, consent, 0);
   };
 
-  const sendWelcome = async (row: SignupRow): Promise<void> => {
+  /** A fresh confirmation link for `row`, written (with `extra`) and sent. */
+  const sendConfirmation = async (row: SignupRow, site: Settings, at: Date, extra: Record<string, unknown>, attempts: number): Promise<void> => {
+    const token = newConfirmationToken();
+    const unsubscribe = unsubscribeTokenOf(row.documentId);
+    const links = { confirmUrl: newsletterLink(site.siteUrl, 'confirm', token), unsubscribeUrl: newsletterLink(site.siteUrl, 'unsubscribe', unsubscribe) };
+    const tokens = { confirmationTokenHash: hashToken(token), confirmationExpiresAt: confirmationExpiry(at), unsubscribeTokenHash: hashToken(unsubscribe) };
+    await signups().update({ where: { id: row.id }, data: { ...tokens, ...extra, updatedAt: at } });
+    await deliver(row, 'confirmation', attempts, () => mailer.send(row.email, confirmationEmail(site, links), links));
+  };
+
+  const sendWelcome = async (row: SignupRow, attempts = 0): Promise<void> => {
     const site = await settings();
     const links = { unsubscribeUrl: newsletterLink(site.siteUrl, 'unsubscribe', unsubscribeTokenOf(row.documentId)) };
-    await mailer.send(row.email, welcomeEmail(site, { firstName: row.firstName }, links), links);
+    await deliver(row, 'welcome', attempts, () => mailer.send(row.email, welcomeEmail(site, { firstName: row.firstName }, links), links));
+  };
+
+  /** One due retry: sent again if it still makes sense (a confirmation for a pending signup, a welcome for a confirmed one). */
+  const retry = async (id: number, now: Date): Promise<void> => {
+    // Read again inside the address's queue: a request or a click since may have changed it.
+    const row = (await signups().findOne({ where: { id } })) as SignupRow | null;
+    if (!row?.emailRetryKind || !row.emailRetryAt || new Date(row.emailRetryAt) > now) return;
+    const attempts = row.emailAttempts ?? 0;
+    if (row.emailRetryKind === 'confirmation' && row.subscriptionStatus === 'pending') return sendConfirmation(row, await settings(), clock(), {}, attempts);
+    if (row.emailRetryKind === 'welcome' && row.subscriptionStatus === 'confirmed') return sendWelcome(row, attempts);
+    // Confirmed or unsubscribed since: nothing to send any more.
+    await signups().update({ where: { id: row.id }, data: { emailProblem: null, emailRetryAt: null, emailRetryKind: null, emailAttempts: 0 } });
   };
 
   return {
     /** Replaces the clock (tests move time forward instead of waiting); none restores the real one. */
     useClock(next?: Clock): void {
       clock = next ?? (() => new Date());
+    },
+
+    /**
+     * Sends again the emails that could not be sent and are due by `now` (the cron task
+     * `newsletter-email-retries`, every minute). Resolves when they have been tried.
+     */
+    async retryEmails(now: Date = clock()): Promise<void> {
+      const due = (await signups().findMany({
+        where: { emailRetryAt: { $lte: now }, emailRetryKind: { $notNull: true } },
+        select: ['id', 'email'],
+        orderBy: { emailRetryAt: 'asc' },
+        limit: RETRY_BATCH,
+      })) as { id: number; email: string }[];
+      await Promise.all(due.map((row) => queue(row.email, () => retry(row.id, now))));
     },
 
     /** Resolves when all background work (records, emails) started so far has finished. */

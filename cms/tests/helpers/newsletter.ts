@@ -20,6 +20,7 @@ export const NEWSLETTER_ENV = {
 export interface OptInService {
   useClock(clock?: () => Date): void;
   idle(): Promise<void>;
+  retryEmails(now?: Date): Promise<void>;
 }
 
 let addresses = 0;

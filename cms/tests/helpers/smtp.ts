@@ -39,7 +39,8 @@ const toMail = (parsed: ParsedMail): Mail => {
   };
 };
 
-export const startSmtpServer = async (): Promise<TestMailbox> => {
+/** `port`: a given one (to start a mail server where the CMS already expects one), or any free one. */
+export const startSmtpServer = async (port = 0): Promise<TestMailbox> => {
   const messages: Mail[] = [];
   const taken = new Set<Mail>();
   const server = new SMTPServer({
@@ -57,13 +58,13 @@ export const startSmtpServer = async (): Promise<TestMailbox> => {
       );
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.server.address() as AddressInfo;
 
   const to = (address: string) => messages.filter((mail) => mail.to.includes(address.toLowerCase()));
 
   return {
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false', SMTP_USERNAME: '', SMTP_PASSWORD: '' },
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(listening), SMTP_SECURE: 'false', SMTP_USERNAME: '', SMTP_PASSWORD: '' },
     messages,
     to,
     async next(address, timeoutMs = 10_000) {

@@ -704,6 +704,13 @@ export interface ApiNewsletterSignupNewsletterSignup
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 254;
       }>;
+    emailAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<0>;
+    emailProblem: Schema.Attribute.Text & Schema.Attribute.Private;
+    emailRetryAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    emailRetryKind: Schema.Attribute.Enumeration<['confirmation', 'welcome']> &
+      Schema.Attribute.Private;
     firstName: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
