@@ -40,3 +40,27 @@ it('documents every object type and field other apps read', async () => {
   ]);
   expect(undocumented, 'Describe these in cms/src/graphql/descriptions.ts').toEqual([]);
 });
+
+it('documents every argument, input, input field, enumeration and value other apps send', async () => {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ __schema { types { name kind description fields { name args { name description } } inputFields { name description } enumValues { name description } } } }',
+    }),
+  });
+  type Described = { name: string; description: string | null };
+  const { data } = (await response.json()) as {
+    data: { __schema: { types: (Described & { kind: string; fields: (Described & { args: Described[] })[] | null; inputFields: Described[] | null; enumValues: Described[] | null })[] } };
+  };
+  const types = data.__schema.types.filter((type) => !type.name.startsWith('__'));
+  expect(types.map((type) => type.name)).toEqual(expect.arrayContaining(['ArticleFiltersInput', 'StringFilterInput', 'PaginationArg', 'PublicationStatus', 'ENUM_EVENT_FORMAT', 'NewsletterSubscriptionInput']));
+  const undocumented = types.flatMap((type) => [
+    ...((type.kind === 'INPUT_OBJECT' || type.kind === 'ENUM') && !type.description ? [type.name] : []),
+    ...(type.fields ?? []).flatMap((field) => field.args.filter((argument) => !argument.description).map((argument) => `${type.name}.${field.name}(${argument.name})`)),
+    ...(type.inputFields ?? []).filter((field) => !field.description).map((field) => `${type.name}.${field.name}`),
+    ...(type.enumValues ?? []).filter((value) => !value.description).map((value) => `${type.name}.${value.name}`),
+  ]);
+  expect(undocumented, 'Describe these in cms/src/graphql/descriptions.ts').toEqual([]);
+});

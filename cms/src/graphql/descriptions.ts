@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { isObjectType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import { isEnumType, isInputObjectType, isObjectType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 
 /**
  * The documentation of the public GraphQL contract: what each type and field means, shown by
  * introspection (Apollo Sandbox, editors' tooling) and in packages/api/schema.graphql. Strapi
  * generates the schema from the content model without descriptions; they are written here, per
  * content type and attribute, and set on the schema once it is built. A test (tests/schema.test.ts)
- * fails when a type or field of the public schema has none, so a new attribute gets one here.
+ * fails when a type, field, argument, input field or enum value of the public schema has none,
+ * so a new attribute gets one here.
  */
 
 /** Per content type or component, per attribute: what a client reads in it. */
@@ -151,6 +152,76 @@ const OTHER_TYPES: Record<string, { description: string; fields: Record<string, 
   Mutation: { description: 'The newsletter’s opt-in: the only writes the public API allows.', fields: {} },
 };
 
+/** The arguments Strapi gives every list and document query, and relation lists. */
+const ARGUMENTS: Record<string, string> = {
+  filters:
+    'Conditions the documents must meet: a field and an operator, e.g. { slug: { eq: "a-slug" } } or { title: { containsi: "charter" } }; and, or and not combine them. At most 100 conditions, 10 levels deep.',
+  pagination: 'Which page: { page, pageSize } (from 1, at most 50 a page) or { start, limit }. Without it, the first 25.',
+  sort: 'The order: a list of "field:asc" or "field:desc", the first deciding and the next breaking ties.',
+  status: 'PUBLISHED (the default) or DRAFT; drafts need an API token with full or custom access.',
+  documentId: 'The documentId of the document to fetch.',
+  publicationFilter: 'Compares published documents with their drafts. Only for the admin and API tokens with full or custom access.',
+  hasPublishedVersion: 'Only documents that have (true) or have not (false) a published version. Only for the admin and API tokens with full or custom access.',
+};
+
+/** What the operators of filters do, in every *FilterInput (StringFilterInput, IntFilterInput, …). */
+const OPERATORS: Record<string, string> = {
+  eq: 'Equal to this value.',
+  eqi: 'Equal to this text, ignoring case.',
+  ne: 'Not equal to this value.',
+  nei: 'Not equal to this text, ignoring case.',
+  lt: 'Less than this value (earlier, for dates).',
+  lte: 'Less than or equal to this value.',
+  gt: 'Greater than this value (later, for dates).',
+  gte: 'Greater than or equal to this value.',
+  in: 'One of these values (give at least one).',
+  notIn: 'None of these values (give at least one).',
+  contains: 'Contains this text, case-sensitive.',
+  notContains: 'Does not contain this text, case-sensitive.',
+  containsi: 'Contains this text, ignoring case (a search).',
+  notContainsi: 'Does not contain this text, ignoring case.',
+  startsWith: 'Starts with this text.',
+  endsWith: 'Ends with this text.',
+  null: 'true: has no value; false: has one.',
+  notNull: 'true: has a value; false: has none.',
+  between: 'Between these two values, both included: [lowest, highest].',
+  and: 'All of these conditions (at least one, none empty).',
+  or: 'At least one of these conditions (at least one, none empty).',
+  not: 'Not this condition.',
+};
+
+const PAGINATION_FIELDS: Record<string, string> = {
+  page: 'The page number, from 1 (with pageSize).',
+  pageSize: 'Items per page, from 1; at most 50 come back (with page).',
+  start: 'How many items to skip, from 0 (with limit).',
+  limit: 'How many items to return, from 1; at most 50 come back (with start).',
+};
+
+/** Enumerations: the type, and what each value means. Strapi names an attribute's ENUM_<TYPE>_<FIELD>. */
+const ENUMS: Record<string, { description: string; values: Record<string, string> }> = {
+  PublicationStatus: {
+    description: 'Which version of documents to read.',
+    values: { PUBLISHED: 'The published version: what the site shows. The default.', DRAFT: 'The draft: needs an API token with full or custom access.' },
+  },
+  PublicationFilter: {
+    description: 'How a document’s published version compares with its draft. Only for the admin and API tokens with full or custom access.',
+    values: {
+      NEVER_PUBLISHED: 'Documents never published.',
+      NEVER_PUBLISHED_DOCUMENT: 'Documents never published, in any locale.',
+      HAS_PUBLISHED_VERSION: 'Documents with a published version.',
+      HAS_PUBLISHED_VERSION_DOCUMENT: 'Documents with a published version in some locale.',
+      MODIFIED: 'Published documents whose draft has changed since.',
+      UNMODIFIED: 'Published documents whose draft has not changed since.',
+      PUBLISHED_WITHOUT_DRAFT: 'Published documents without a newer draft.',
+      PUBLISHED_WITH_DRAFT: 'Published documents with a newer draft.',
+    },
+  },
+  ENUM_EVENT_FORMAT: {
+    description: 'How people take part in an event.',
+    values: { online: 'Online only: see onlineUrl.', in_person: 'In person only: see venueName and address.', hybrid: 'In person, with the option to join online.' },
+  },
+};
+
 /** A sort that suits each list, for the examples in the root queries' descriptions. */
 const SORT_EXAMPLES: Record<string, string> = {
   'api::article.article': 'publicationDate:desc',
@@ -244,7 +315,56 @@ export const describeSchema = (strapi: Core.Strapi, schema: GraphQLSchema): Grap
     setType(type, description);
     if (type && isObjectType(type)) for (const [fieldName, text] of Object.entries(fields)) setField(type.getFields()[fieldName], text);
   }
+  describeInputs(schema, models, naming);
   return schema;
+};
+
+/** Arguments, filter inputs, pagination and enumerations: what a client sends. */
+const describeInputs = (schema: GraphQLSchema, models: Model[], naming: NamingService): void => {
+  // The documents a *FiltersInput filters, by its name.
+  const filtered = new Map<string, Model>();
+  for (const model of models) {
+    const typeName = model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model);
+    filtered.set(`${typeName}FiltersInput`, model);
+  }
+
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        for (const argument of field.args) if (!argument.description && ARGUMENTS[argument.name]) argument.description = ARGUMENTS[argument.name];
+      }
+      continue;
+    }
+    if (isInputObjectType(type)) {
+      const model = filtered.get(type.name);
+      const fields = type.getFields();
+      if (model) {
+        setType(
+          type,
+          `Conditions on ${model.info.displayName.toLowerCase()} ${model.modelType === 'component' ? 'components' : 'documents'}: each field takes operators ({ eq: … }, { containsi: … }); a relation or component takes its own fields; and, or and not combine conditions.`,
+        );
+        for (const [name, field] of Object.entries(fields)) {
+          const meaning = ATTRIBUTES[model.uid]?.[name] ?? COMMON[name];
+          if (!field.description) field.description = OPERATORS[name] ?? (meaning ? `Conditions on ${name}: ${meaning.charAt(0).toLowerCase()}${meaning.slice(1)}` : `Conditions on ${name}.`);
+        }
+      } else if (type.name === 'PaginationArg') {
+        setType(type, 'Which page of a list: { page, pageSize } or { start, limit }, not both.');
+        for (const [name, field] of Object.entries(fields)) if (!field.description && PAGINATION_FIELDS[name]) field.description = PAGINATION_FIELDS[name];
+      } else if (/FilterInput$/.test(type.name)) {
+        const kind = type.name.replace(/FilterInput$/, '');
+        setType(type, `Operators comparing a ${kind === 'ID' ? 'documentId' : kind === 'JSON' ? 'JSON value' : `${kind.toLowerCase()} value`}; give one or more.`);
+        for (const [name, field] of Object.entries(fields)) if (!field.description && OPERATORS[name]) field.description = OPERATORS[name];
+      }
+      continue;
+    }
+    if (isEnumType(type)) {
+      const known = ENUMS[type.name];
+      if (!known) continue;
+      setType(type, known.description);
+      for (const value of type.getValues()) if (!value.description && known.values[value.name]) value.description = known.values[value.name];
+    }
+  }
 };
 
 /** Wraps plugin-graphql's schema build so the public schema it serves carries the descriptions. */

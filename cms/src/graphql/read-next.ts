@@ -24,7 +24,7 @@ export const readNextExtension = ({ strapi }: { strapi: Core.Strapi }) => ({
       """
       What to read next: the editor's picks (related) first, then the most recent published articles sharing a topic. At most ${MAX_READ_NEXT}.
       """
-      readNext(limit: Int = 3): [Article!]!
+      readNext("How many articles: 0 to ${MAX_READ_NEXT}." limit: Int = 3): [Article!]!
     }
   `,
   resolvers: {

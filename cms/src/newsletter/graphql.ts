@@ -9,8 +9,11 @@ import { optIn, type TokenOutcome } from './opt-in';
  * returns about a signup is the outcome of a link the person holds.
  */
 export const typeDefs = /* GraphQL */ `
+  "A request for the newsletter, as the signup form sends it."
   input NewsletterSubscriptionInput {
+    "The address to send the newsletter to (at most 254 characters)."
     email: String!
+    "For the greeting; optional, at most 100 characters, no web or email addresses."
     firstName: String
     "The page the form was on."
     source: String
@@ -51,11 +54,11 @@ export const typeDefs = /* GraphQL */ `
     Asks for the newsletter: sends an email with a link to confirm (valid 48 hours). Errors:
     BAD_USER_INPUT (with a message per field in extensions.error.details.errors) and RATE_LIMITED.
     """
-    subscribeToNewsletter(input: NewsletterSubscriptionInput!): NewsletterSubscriptionResult!
+    subscribeToNewsletter("The address, name, form and consent." input: NewsletterSubscriptionInput!): NewsletterSubscriptionResult!
     "Confirms a subscription with the token from the confirmation email's link."
-    confirmNewsletterSubscription(token: String!): NewsletterTokenResult!
+    confirmNewsletterSubscription("The token parameter of the link in the confirmation email." token: String!): NewsletterTokenResult!
     "Unsubscribes with the token from any newsletter email's unsubscribe link."
-    unsubscribeFromNewsletter(token: String!): NewsletterTokenResult!
+    unsubscribeFromNewsletter("The token parameter of the unsubscribe link in any newsletter email." token: String!): NewsletterTokenResult!
   }
 `;
 
