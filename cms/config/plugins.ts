@@ -15,6 +15,8 @@ import { emailPluginConfig } from '../src/newsletter/mail-config';
 export const DEPTH_LIMIT = 7;
 /** Most objects a GraphQL operation may ask for (see src/graphql/cost-limit.ts). */
 export const MAX_QUERY_COST = 10_000;
+/** What each text search in a root query's filters adds to the cost: at most 20 in one operation. */
+export const TEXT_SEARCH_COST = 500;
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   graphql: {
@@ -42,7 +44,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           draftGuardPlugin(),
           oneMutationPlugin(),
           filterLimitsPlugin(),
-          costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT }),
+          costLimitPlugin({ maxCost: MAX_QUERY_COST, defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT, textSearchCost: TEXT_SEARCH_COST }),
           plainFieldsPlugin(),
           ...noStorePlugins(),
         ],

@@ -120,6 +120,25 @@ describe('query cost', () => {
     }
   });
 
+  it('counts every text search of a root query, which reads every row, however small its page', async () => {
+    const searches = (count: number, operator = 'containsi') =>
+      `{ ${Array.from({ length: count }, (_, n) => `s${n}: articles(filters: { or: [{ title: { ${operator}: "w${n}" } }, { excerpt: { ${operator}: "w${n}" } }] }, pagination: { limit: 1 }) { slug }`).join(' ')} }`;
+    const refused = await query(searches(21));
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.errors?.[0]?.message).toMatch(/counting 500 for each of its 21 text searches, which read every row/);
+    // Through a variable too, as the site sends its search.
+    const viaVariable = await query(
+      `query ($f: ArticleFiltersInput) { ${Array.from({ length: 21 }, (_, n) => `s${n}: articles(filters: $f, pagination: { limit: 1 }) { slug }`).join(' ')} }`,
+      { f: { title: { startsWith: 'A' } } },
+    );
+    expect(viaVariable.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await query(searches(2))).errors).toBeUndefined();
+    // An exact match is served by an index: not counted.
+    const exact = await query(`{ ${Array.from({ length: 30 }, (_, n) => `s${n}: articles(filters: { slug: { eq: "s${n}" } }, pagination: { limit: 1 }) { slug }`).join(' ')} }`);
+    expect(exact.errors).toBeUndefined();
+  });
+
   it('keeps answering after refusing expensive queries', async () => {
     const attacks = Array.from({ length: 20 }, () => query(nested(9)));
     const results = await Promise.all(attacks);

@@ -1,6 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNamedType, getNullableType, isListType, isLeafType, visit, type DocumentNode } from 'graphql';
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isListType,
+  isLeafType,
+  Kind,
+  valueFromASTUntyped,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionNode,
+} from 'graphql';
 
 export interface CostLimitOptions {
   /** Most objects one operation may ask for, counted before it runs. */
@@ -9,7 +22,55 @@ export interface CostLimitOptions {
   defaultLimit: number;
   /** Largest page Strapi serves (its maxLimit). */
   maxLimit: number;
+  /**
+   * What a root query whose filters search text (contains, startsWith, eqi…) adds to the cost:
+   * no index serves such a search, so it reads every row of the type, however few it returns.
+   */
+  textSearchCost?: number;
 }
+
+const TEXT_OPERATORS = new Set(['contains', 'notContains', 'containsi', 'notContainsi', 'startsWith', 'startsWithi', 'endsWith', 'endsWithi', 'eqi', 'nei']);
+
+/** Whether filters (as sent, variables filled in) use a text operator anywhere. */
+const searchesText = (filters: unknown): boolean => {
+  const stack = [filters];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        if (TEXT_OPERATORS.has(key)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+};
+
+/** How many root fields of the operation search text in their filters (aliases each count). */
+export const rootTextSearches = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || operation.operation !== 'query') return 0;
+  const fragments = new Map(
+    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((definition) => [definition.name.value, definition]),
+  );
+  let count = 0;
+  const walk = (selections: readonly SelectionNode[], seen: Set<string>) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        const filters = selection.arguments?.find((argument) => argument.name.value === 'filters');
+        if (filters && searchesText(valueFromASTUntyped(filters.value, variables))) count += 1;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet.selections, seen);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && !seen.has(fragment.name.value)) walk(fragment.selectionSet.selections, new Set([...seen, fragment.name.value]));
+      }
+    }
+  };
+  walk(operation.selectionSet.selections, new Set());
+  return count;
+};
 
 interface PaginationArg {
   limit?: number;
@@ -109,11 +170,16 @@ export const costLimitPlugin = (options: CostLimitOptions): ApolloServerPlugin =
           }
           // With a remembered estimate, variables of the wrong type are still refused: Apollo
           // coerces them before execution (400, BAD_USER_INPUT; tested in tests/limits.test.ts).
-          if (cost > options.maxCost) {
+          // Text searches depend on the filters' values, so they are counted on every request
+          // (cheaply) rather than kept in the estimate, which is remembered without them.
+          const searches = options.textSearchCost ? rootTextSearches(document, request.operationName ?? undefined, variables) : 0;
+          const total = cost + searches * (options.textSearchCost ?? 0);
+          if (total > options.maxCost) {
+            const counted = searches > 0 ? ` (counting ${options.textSearchCost} for each of its ${searches} text searches, which read every row)` : '';
             throw new GraphQLError(
-              `This query could return up to ${cost} objects; the limit is ${options.maxCost}. ` +
-                'Ask for smaller pages (pagination: { pageSize }) or fewer nested lists, and split it into several queries if you need more.',
-              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: options.maxCost, http: { status: 400 } } },
+              `This query could return up to ${total} objects${counted}; the limit is ${options.maxCost}. ` +
+                'Ask for smaller pages (pagination: { pageSize }), fewer nested lists or fewer searches, and split it into several queries if you need more.',
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost: total, maxCost: options.maxCost, http: { status: 400 } } },
             );
           }
         },
