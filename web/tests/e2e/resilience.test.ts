@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { stack } from './helpers/browser';
+import { gotoHydrated, launchBrowser, PHONE, stack } from './helpers/browser';
 import { freePort, type Service } from './helpers/processes';
 import { startSite } from './helpers/stack';
 import { startSwitchProxy } from './helpers/switch-proxy';
@@ -48,4 +48,21 @@ it('keeps serving cached pages while the CMS is unreachable, and a styled 503 fo
   expect(html).toContain('Back shortly');
   expect(html).toContain('Our content service is not answering just now');
   expect(html).not.toMatch(/\s{4}at |node_modules|ECONNREFUSED/);
+
+  // A signup while the CMS is away: no field is wrong, so the error itself is the alert, and has the focus.
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage(PHONE);
+    await gotoHydrated(page, `${siteUrl}/insights/listening-before-fixing`);
+    const form = page.locator('.newsletter-inline form');
+    await form.getByLabel('Email address').fill('while.away@example.org');
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    const alert = form.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/problem on our side/);
+    expect(await alert.evaluate((element) => element === document.activeElement)).toBe(true);
+  } finally {
+    await browser.close();
+  }
 });
