@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { articleRules } from './api/article/rules';
 import { backfillLocalTimes, eventPublishChecks, eventRules } from './api/event/rules';
 import { newsletterSignupRules } from './api/newsletter-signup/rules';
+import { consentHistoryRules } from './newsletter/consent-history';
 import { teamMemberPublishChecks } from './api/team-member/rules';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { configureContentManager } from './bootstrap/content-manager';
@@ -29,6 +30,7 @@ export default {
     strapi.documents.use(eventPublishChecks(strapi));
     strapi.documents.use(teamMemberPublishChecks(strapi));
     strapi.documents.use(newsletterSignupRules);
+    strapi.documents.use(consentHistoryRules(strapi));
     strapi.documents.use(clearScheduleOnPublish(strapi));
     registerGraphQLExtension(strapi);
     registerNewsletter(strapi);

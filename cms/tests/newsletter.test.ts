@@ -138,6 +138,46 @@ describe('the whole flow', () => {
   });
 });
 
+describe('the consent wording on record', () => {
+  const GLOBAL = 'api::global.global';
+  const setWording = async (newsletterConsentText: string) => {
+    const global = await cms.strapi.documents(GLOBAL).findFirst({});
+    await cms.strapi.documents(GLOBAL).update({ documentId: global!.documentId, data: { newsletterConsentText } as never });
+  };
+  afterAll(() => setWording('Yes, send me the monthly newsletter.'));
+
+  it('is the wording the form showed: the current one, or one an editor replaced since the page was loaded', async () => {
+    const now = nextAddress();
+    await subscribeAndReadEmail(now, { consentText: 'Yes, send me the monthly   newsletter.' });
+    expect((await signupRow(cms.strapi, now)).consentText).toBe('Yes, send me the monthly newsletter.');
+
+    await setWording('Yes, email me the newsletter once a month. I can leave at any time.');
+    // A page loaded before the change still shows, and sends, the old wording: that is what is recorded.
+    const before = nextAddress();
+    await subscribeAndReadEmail(before, { consentText: 'Yes, send me the monthly newsletter.' });
+    expect((await signupRow(cms.strapi, before)).consentText).toBe('Yes, send me the monthly newsletter.');
+    const after = nextAddress();
+    await subscribeAndReadEmail(after, { consentText: 'Yes, email me the newsletter once a month. I can leave at any time.' });
+    expect((await signupRow(cms.strapi, after)).consentText).toBe('Yes, email me the newsletter once a month. I can leave at any time.');
+    // An app that does not say records the current one.
+    const silent = nextAddress();
+    await subscribeAndReadEmail(silent);
+    expect((await signupRow(cms.strapi, silent)).consentText).toBe('Yes, email me the newsletter once a month. I can leave at any time.');
+  });
+
+  it('is never a wording the site did not show', async () => {
+    const email = nextAddress();
+    const response = await subscribe(cms.url, { email, consent: true, consentText: 'I agree to everything, including daily emails.' });
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/consent wording has changed since this page was loaded/);
+    expect((response.errors?.[0]?.extensions as { error: { details: { errors: { path: string[] }[] } } }).error.details.errors[0]!.path).toEqual(['consent']);
+    await optIn.idle();
+    expect(await signupRow(cms.strapi, email)).toBeNull();
+    expect(mailbox.to(email)).toEqual([]);
+  });
+});
+
 describe('enumeration', () => {
   it('answers byte for byte the same for new, pending, confirmed and unsubscribed addresses', async () => {
     const pending = nextAddress();

@@ -19,6 +19,12 @@ export const typeDefs = /* GraphQL */ `
     source: String
     "True when the person ticked the consent box next to Global.newsletterConsentText."
     consent: Boolean!
+    """
+    The consent wording the form showed next to the box, as shown: it is recorded with the
+    signup. Left out, the current Global.newsletterConsentText is recorded. A wording that is
+    neither the current one nor one replaced in the last 7 days is refused (BAD_USER_INPUT).
+    """
+    consentText: String
   }
 
   "Always the same, whatever the address's state, so the answer reveals nothing."

@@ -8,6 +8,8 @@ export interface Subscription {
   firstName: string | null;
   /** The page the form was on, as the site reports it. */
   source: string | null;
+  /** The consent wording the form showed, when it says (the site's form does); checked against the site's wordings. */
+  consentText: string | null;
 }
 
 export interface FieldError {
@@ -21,6 +23,8 @@ export const MAX_EMAIL_LENGTH = 254;
 export const MAX_LOCAL_PART_LENGTH = 64;
 export const MAX_FIRST_NAME_LENGTH = 100;
 export const MAX_SOURCE_LENGTH = 300;
+/** As long as the site settings' consent wording may be. */
+export const MAX_CONSENT_TEXT_LENGTH = 500;
 
 export const MESSAGES = {
   emailMissing: 'Enter your email address.',
@@ -32,6 +36,7 @@ export const MESSAGES = {
   firstNameLink: 'Your first name cannot contain a web or email address.',
   sourceTooLong: `The source page can have at most ${MAX_SOURCE_LENGTH} characters.`,
   sourceCharacters: 'The source page contains invisible or control characters.',
+  consentChanged: 'The consent wording has changed since this page was loaded. Reload the page, read it again and tick the box to agree.',
 } as const;
 
 /**
@@ -91,7 +96,10 @@ export const validateSubscription = (input: Record<string, unknown>): Validation
   }
 
   if (input.consent !== true) errors.push({ path: ['consent'], message: MESSAGES.consent });
+  // Compared with the site's wordings later (opt-in.ts): anything else is refused there.
+  const consentText = optionalText(input.consentText);
+  if (consentText === undefined || (consentText !== null && consentText.length > MAX_CONSENT_TEXT_LENGTH)) errors.push({ path: ['consent'], message: MESSAGES.consentChanged });
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { email, firstName: firstName ?? null, source: source ?? null } };
+  return { ok: true, value: { email, firstName: firstName ?? null, source: source ?? null, consentText: consentText ?? null } };
 };

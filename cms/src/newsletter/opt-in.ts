@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { confirmationEmail, newsletterLink, welcomeEmail, type Site } from './emails';
-import { validateSubscription, type Subscription } from './input';
+import { replacedWordings, sameWording } from './consent-history';
+import { MESSAGES, validateSubscription, type Subscription } from './input';
 import { createSignupLimiter, limitsFromEnv, type SignupLimits } from './limits';
 import { createMailer, type Mailer } from './mailer';
 import { confirmationExpiry, hashToken, isExpired, isWellFormedToken, newConfirmationToken, unsubscribeKey, unsubscribeToken } from './tokens';
@@ -151,7 +152,7 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
           firstName: signup.firstName ?? undefined,
           source: signup.source ?? undefined,
           subscriptionStatus: 'pending',
-          consentText: site.consentText,
+          consentText: signup.consentText ?? site.consentText,
           consentedAt: at.toISOString(),
         },
       })) as unknown as SignupRow);
@@ -159,7 +160,7 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
     // A new opt-in (again, for a pending or unsubscribed address) records the consent just given.
     const consent =
       existing && existing.subscriptionStatus !== 'confirmed'
-        ? { subscriptionStatus: 'pending', firstName: signup.firstName, source: signup.source, consentText: site.consentText, consentedAt: at, confirmedAt: null }
+        ? { subscriptionStatus: 'pending', firstName: signup.firstName, source: signup.source, consentText: signup.consentText ?? site.consentText, consentedAt: at, confirmedAt: null }
         : {};
     // A new request is a new email: its own first attempt.
     await sendConfirmation(row, site, at, consent, 0);
@@ -179,6 +180,20 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
     const site = await settings();
     const links = { unsubscribeUrl: newsletterLink(site.siteUrl, 'unsubscribe', unsubscribeTokenOf(row.documentId)) };
     await deliver(row, 'welcome', attempts, () => mailer.send(row.email, welcomeEmail(site, { firstName: row.firstName }, links), links));
+  };
+
+  /**
+   * The wording a form says it showed, as the site worded it (current, or replaced lately: see
+   * consent-history.ts), or null when the request does not say (the current one is recorded).
+   * A wording the site never showed is refused.
+   */
+  const wordingShown = async (shown: string | null): Promise<string | null> => {
+    if (shown === null) return null;
+    const current = (await settings()).consentText;
+    if (sameWording(shown, current)) return current;
+    const replaced = (await replacedWordings(strapi)).find((entry) => sameWording(entry.text, shown));
+    if (replaced) return replaced.text;
+    throw new errors.ValidationError(MESSAGES.consentChanged, { errors: [{ path: ['consent'], message: MESSAGES.consentChanged, name: 'ValidationError' }] });
   };
 
   /** One due retry: sent again if it still makes sense (a confirmation for a pending signup, a welcome for a confirmed one). */
@@ -229,9 +244,10 @@ export const createOptIn = (strapi: Core.Strapi, options: OptInOptions = {}) => 
         const details = result.errors.map((error) => ({ path: error.path, message: error.message, name: 'ValidationError' }));
         throw new errors.ValidationError(result.errors.map((error) => error.message).join(' '), { errors: details });
       }
+      const consentText = await wordingShown(result.value.consentText);
       await limiter.consume(request.client, result.value.email);
       const at = clock();
-      inBackground(result.value.email, () => record(result.value, at));
+      inBackground(result.value.email, () => record({ ...result.value, consentText }, at));
     },
 
     async confirm(token: unknown): Promise<TokenOutcome> {

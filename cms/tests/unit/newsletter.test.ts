@@ -66,7 +66,9 @@ describe('tokens', () => {
 describe('validateSubscription', () => {
   it('cleans what it accepts: trimmed, lower-cased address, NFC name, empty fields as null', () => {
     const result = validateSubscription({ email: '  Jane.Doe+News@Example.ORG ', firstName: ' Jose\u0301 ', source: '  ', consent: true });
-    expect(result).toEqual({ ok: true, value: { email: 'jane.doe+news@example.org', firstName: 'José', source: null } });
+    expect(result).toEqual({ ok: true, value: { email: 'jane.doe+news@example.org', firstName: 'José', source: null, consentText: null } });
+    expect(validateSubscription({ email: 'a@example.org', consent: true, consentText: '  Yes please. ' })).toMatchObject({ ok: true, value: { consentText: 'Yes please.' } });
+    expect(validateSubscription({ email: 'a@example.org', consent: true, consentText: 'x'.repeat(501) })).toMatchObject({ ok: false, errors: [{ path: ['consent'] }] });
   });
 
   it('says what to fix, per field', () => {

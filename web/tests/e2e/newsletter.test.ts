@@ -29,6 +29,10 @@ describe('with JavaScript', () => {
     await form.getByLabel('Email address').fill(email);
     await form.getByLabel('First name (optional)').fill('Robin');
     await form.getByRole('checkbox').check();
+    // The wording beside the box goes with the signup, to be recorded as what was agreed to.
+    const wording = (await form.locator('.consent label').textContent())?.trim();
+    expect(wording).toMatch(/newsletter/);
+    expect(await form.locator('input[name="consentText"]').inputValue()).toBe(wording);
     await form.getByRole('button', { name: 'Subscribe' }).click();
     await form.getByRole('status').waitFor();
     expect(await form.getByRole('status').textContent()).toMatch(/check your inbox/i);

@@ -64,7 +64,16 @@ export default defineEventHandler(async (event) => {
   const result = await cmsClient()
     .mutation(
       SubscribeToNewsletterMutation,
-      { input: { email, firstName: firstName || null, source: fieldText(fields.source).slice(0, 300) || null, consent } },
+      {
+        input: {
+          email,
+          firstName: firstName || null,
+          source: fieldText(fields.source).slice(0, 300) || null,
+          consent,
+          // The wording the form showed, to be recorded as what the person agreed to.
+          consentText: fieldText(fields.consentText).slice(0, 500) || null,
+        },
+      },
       { fetchOptions: { headers: forwardedFor(event) } },
     )
     .toPromise();
